@@ -1,0 +1,98 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { ConfigError } from '../errors';
+import type { Database, Db } from './database';
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** A PostgreSQL server; when absent the embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  poolSize?: number;
+}
+
+/** The one place that knows about drivers. */
+export async function createDb(options: DbOptions): Promise<DbHandle> {
+  return options.databaseUrl ? createPostgres(options.databaseUrl, options.poolSize ?? 10) : createPglite(options);
+}
+
+async function createPostgres(url: string, max: number): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new ConfigError(`Cannot reach the PostgreSQL server at ${describeUrl(url)}: ${reason(error)}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function createPglite(options: DbOptions): Promise<DbHandle> {
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) ensureWritableDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(dataDir.startsWith('memory://') ? undefined : path.resolve(dataDir));
+    await pglite.waitReady;
+  } catch (error) {
+    throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${reason(error)}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+function ensureWritableDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new ConfigError(`The data directory ${dir} cannot be created or written to (set HOMEWARD_DATA_DIR)`);
+  }
+}
+
+/** Host, port and database only: the URL's password must never reach a log or a terminal. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(an unparsable DATABASE_URL)';
+  }
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const e = error as { code?: string; message?: string };
+    if (e.code === 'ECONNREFUSED') return 'connection refused';
+    if (e.code === 'ENOTFOUND') return 'host not found';
+    if (e.code === '3D000') return 'database does not exist';
+    if (e.code === '28P01' || e.code === '28000') return 'authentication failed';
+    if (e.message) return e.message.split('\n')[0] ?? 'unknown error';
+  }
+  return 'unknown error';
+}
+
+export async function pingDb(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Db } from '../db/database';
+import type { DbKind } from '../db/create-db';
+import type { Logger } from '../logger';
+import type { Role } from '../../shared/roles';
+
+export interface AppConfig {
+  /** Absolute path of the built web app (index.html and assets), if any. */
+  webDir: string | null;
+  sessionHours: number;
+  /** Where uploaded files wait for their import job. */
+  uploadDir: string;
+}
+
+export interface AppDeps {
+  db: Db;
+  dbKind: DbKind;
+  logger: Logger;
+  config: AppConfig;
+}
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  centreIds: string[];
+}
+
+export interface AuthContext {
+  user: AuthUser;
+  via: 'session' | 'token';
+  sessionId: string | null;
+  csrfToken: string | null;
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    deps: AppDeps;
+    auth: AuthContext | null;
+  };
+};
