@@ -64,7 +64,7 @@ export async function signIn(app: TestApp['app'], email: string, password = TEST
   return {
     cookie,
     csrfToken: me.csrfToken,
-    request: (method, p, body, headers = {}) =>
+    request: async (method, p, body, headers = {}) =>
       app.request(p, {
         method,
         headers: {

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { ensureFirstAdmin, prepareDatabase } from './bootstrap';
+import type { Settings } from './config';
+import { createDb, type DbHandle } from './db/create-db';
+import { ConfigError } from './errors';
+import { createApp } from './http/app';
+import { createLogger, type Logger } from './logger';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webDistDir = path.join(repoRoot, 'dist/web');
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  handle: DbHandle;
+  firstAdmin: { email: string; generatedPassword: string | null } | null;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, creates the first admin, and listens. Used by `homeward serve` and e2e tests. */
+export async function startServer(
+  settings: Settings,
+  options: { logger?: Logger; webDir?: string | null } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(settings.logLevel);
+  const handle = await createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  try {
+    await prepareDatabase(handle.db);
+    const firstAdmin = await ensureFirstAdmin(handle.db, settings.adminEmail, settings.adminPassword);
+    const webDir = options.webDir === undefined ? (existsSync(path.join(webDistDir, 'index.html')) ? webDistDir : null) : options.webDir;
+    const app = createApp({
+      db: handle.db,
+      dbKind: handle.kind,
+      logger,
+      config: {
+        webDir,
+        sessionHours: settings.sessionHours,
+        uploadDir: path.join(settings.dataDir, 'uploads'),
+      },
+    });
+    const server = await listen(app.fetch, settings.port, settings.host);
+    const port = (server.address() as AddressInfo).port;
+    return {
+      url: `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`,
+      port,
+      handle,
+      firstAdmin,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string) {
+  return new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new ConfigError(`Port ${port} is already in use (set PORT to another port)`));
+      else if (error.code === 'EACCES') reject(new ConfigError(`Not allowed to listen on port ${port} (set PORT)`));
+      else reject(error);
+    });
+  });
+}
