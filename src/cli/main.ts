@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerDb } from './commands/db';
+
+import { registerServe } from './commands/serve';
+import { registerUsers } from './commands/users';
+import { failAndExit } from './run';
+
+const program = new Command('homeward')
+  .description('Homeward: the information system of the Migrant Worker Resource Centres')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)');
+
+registerServe(program);
+registerDb(program);
+registerUsers(program);
+
+
+program.parseAsync(process.argv).catch(failAndExit);

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../shared/roles';
+import { type Client, createTestApp, signInAs, type TestApp } from '../testing/test-app';
+
+/**
+ * Who may call each route, written independently of the code. Every route in the OpenAPI document must appear
+ * here, so a route added without deciding its access rule fails this suite.
+ */
+const ALL: readonly Role[] = ROLES;
+const PUBLIC = 'public' as const;
+const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
+  'GET /api/health': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/logout': ALL,
+  'GET /api/auth/me': ALL,
+  'POST /api/auth/password': ALL,
+  'GET /api/auth/sessions': ALL,
+  'DELETE /api/auth/sessions/{id}': ALL,
+  'GET /api/auth/tokens': ALL,
+  'POST /api/auth/tokens': ALL,
+  'DELETE /api/auth/tokens/{id}': ALL,
+  'GET /api/users': ['admin', 'centre_manager'],
+  'POST /api/users': ['admin'],
+  'GET /api/users/{id}': ['admin', 'centre_manager'],
+  'PATCH /api/users/{id}': ['admin'],
+  'POST /api/users/{id}/password': ['admin'],
+  'GET /api/centres': ALL,
+  'POST /api/centres': ['admin'],
+  'GET /api/centres/{id}': ALL,
+  'PATCH /api/centres/{id}': ['admin'],
+  'GET /api/audit': ['admin', 'centre_manager'],
+  'GET /api/reference/provinces': ALL,
+  'GET /api/reference/places': ALL,
+  'GET /api/reference/places/{code}': ALL,
+  'GET /api/reference/sectors': ALL,
+  'GET /api/reference/occupations': ALL,
+  'POST /api/reference/imports': ['admin'],
+  'GET /api/reference/imports': ['admin'],
+  'GET /api/reference/imports/{id}': ['admin'],
+};
+
+let t: TestApp;
+const clients = new Map<Role, Client>();
+let operations: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) clients.set(role, (await signInAs(t, role)).client);
+  const doc = await (await t.app.request('/api/openapi.json')).json();
+  operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+  );
+});
+afterAll(() => t.close());
+
+const concretePath = (p: string) => p.replace('{id}', randomUUID()).replace('{code}', '15');
+
+async function call(client: Client | null, op: string): Promise<number> {
+  const [method, p] = op.split(' ') as [string, string];
+  const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+  if (!client) {
+    const res = await t.app.request(concretePath(p), {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? '{}' : undefined,
+    });
+    return res.status;
+  }
+  return (await client.request(method, concretePath(p), body)).status;
+}
+
+describe('route-by-role access', () => {
+  it('every route in the OpenAPI document has an expected rule, and every rule a route', () => {
+    expect(operations.length).toBeGreaterThan(20);
+    expect(operations.filter((op) => !(op in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((op) => !operations.includes(op))).toEqual([]);
+  });
+
+  it('refuses every non-public route without a session (401)', async () => {
+    for (const op of operations) {
+      if (EXPECTED[op] === PUBLIC) continue;
+      expect({ op, status: await call(null, op) }).toEqual({ op, status: 401 });
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`allows and denies routes as expected for ${role}`, async () => {
+      const results: { op: string; allowed: boolean; status: number }[] = [];
+      // Logout last: it ends the session the other calls use.
+      const ordered = [...operations].sort((a, b) => Number(a.includes('logout')) - Number(b.includes('logout')));
+      for (const op of ordered) {
+        const rule = EXPECTED[op];
+        if (rule === undefined) continue;
+        const status = await call(clients.get(role)!, op);
+        const allowed = rule === PUBLIC || rule.includes(role);
+        results.push({ op, allowed, status });
+      }
+      const wrong = results.filter((r) => (r.allowed ? r.status === 401 || r.status === 403 : r.status !== 403));
+      expect(wrong).toEqual([]);
+    });
+  }
+});
