@@ -14,5 +14,4 @@ registerServe(program);
 registerDb(program);
 registerUsers(program);
 
-
 program.parseAsync(process.argv).catch(failAndExit);

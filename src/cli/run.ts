@@ -1,3 +1,4 @@
+import { prepareDatabase } from '../server/bootstrap';
 import type { Settings } from '../server/config';
 import { readSettings } from '../server/config';
 import { createDb, type DbHandle } from '../server/db/create-db';
@@ -11,11 +12,18 @@ export const cliActor = (): AuditActor => ({
   requestId: null,
 });
 
-/** Opens the configured database for one command and always closes it. */
-export async function withDb<T>(fn: (handle: DbHandle, settings: Settings) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database for one command and always closes it. Pending migrations run first (a no-op
+ * when up to date), so a command on a fresh install works instead of failing on a missing table.
+ */
+export async function withDb<T>(
+  fn: (handle: DbHandle, settings: Settings) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const settings = readSettings();
   const handle = await createDb({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   try {
+    if (options.migrate !== false) await prepareDatabase(handle.db);
     return await fn(handle, settings);
   } finally {
     await handle.close();

@@ -27,7 +27,9 @@ export async function buildWebIfNeeded(): Promise<void> {
     vite = await import('vite');
   } catch {
     if (existsSync(path.join(webDistDir, 'index.html'))) return;
-    console.error('homeward: the web app is not built and Vite is not installed (run npm install); serving the API only');
+    console.error(
+      'homeward: the web app is not built and Vite is not installed (run npm install); serving the API only',
+    );
     return;
   }
   console.log('Building the web app (first start or changed sources)...');

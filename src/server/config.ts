@@ -15,7 +15,8 @@ export interface Settings {
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
   const sessionHours = Number(env.HOMEWARD_SESSION_HOURS ?? 12);
   if (!(sessionHours > 0 && sessionHours <= 24 * 30)) {
     throw new ConfigError('HOMEWARD_SESSION_HOURS must be a number of hours between 1 and 720');

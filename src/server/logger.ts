@@ -11,7 +11,16 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
     level,
     base: { service: 'homeward' },
     redact: {
-      paths: ['password', '*.password', 'email', '*.email', 'token', '*.token', 'headers.cookie', 'headers.authorization'],
+      paths: [
+        'password',
+        '*.password',
+        'email',
+        '*.email',
+        'token',
+        '*.token',
+        'headers.cookie',
+        'headers.authorization',
+      ],
       censor: '[redacted]',
     },
   });

@@ -31,7 +31,12 @@ export async function startServer(
   try {
     await prepareDatabase(handle.db);
     const firstAdmin = await ensureFirstAdmin(handle.db, settings.adminEmail, settings.adminPassword);
-    const webDir = options.webDir === undefined ? (existsSync(path.join(webDistDir, 'index.html')) ? webDistDir : null) : options.webDir;
+    const webDir =
+      options.webDir === undefined
+        ? existsSync(path.join(webDistDir, 'index.html'))
+          ? webDistDir
+          : null
+        : options.webDir;
     const app = createApp({
       db: handle.db,
       dbKind: handle.kind,
@@ -64,8 +69,10 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostn
   return new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const server = serve({ fetch, port, hostname }, () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new ConfigError(`Port ${port} is already in use (set PORT to another port)`));
-      else if (error.code === 'EACCES') reject(new ConfigError(`Not allowed to listen on port ${port} (set PORT)`));
+      if (error.code === 'EADDRINUSE')
+        reject(new ConfigError(`Port ${port} is already in use (set PORT to another port)`));
+      else if (error.code === 'EACCES')
+        reject(new ConfigError(`Not allowed to listen on port ${port} (set PORT)`));
       else reject(error);
     });
   });

@@ -6,7 +6,9 @@ import { buildWebIfNeeded } from '../web-build';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Migrate the database, create the first admin if there is none, and serve the API and web app')
+    .description(
+      'Migrate the database, create the first admin if there is none, and serve the API and web app',
+    )
     .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)')
     .option('--build-if-needed', 'build the web app first when it is missing or older than its sources')
     .action(async (opts: { port?: string; buildIfNeeded?: boolean }) => {

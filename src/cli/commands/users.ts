@@ -1,11 +1,13 @@
 import { type Command, Option } from 'commander';
-import { ROLES, type Role } from '../../shared/roles';
 import type { Db } from '../../server/db/database';
 import { AppError } from '../../server/errors';
 import { generatePassword } from '../../server/features/auth/secrets';
 import { presentUser } from '../../server/features/users/users.presenter';
 import { findUserByEmail, listUsers } from '../../server/features/users/users.repository';
 import { createUser, resetPassword, updateUser } from '../../server/features/users/users.service';
+import { parseInput } from '../../server/validation';
+import { ZCreateUserRequest, ZResetPasswordRequest } from '../../shared/contracts/users';
+import { ROLES, type Role } from '../../shared/roles';
 import { cliActor, withDb } from '../run';
 
 async function centreIdsFor(db: Db, codes: string[]): Promise<string[]> {
@@ -38,13 +40,14 @@ export function registerUsers(program: Command): void {
     .action(async (o: { email: string; name: string; role: Role; centre: string[]; password?: string }) => {
       await withDb(async ({ db }) => {
         const password = o.password ?? generatePassword();
-        const user = await createUser(db, cliActor(), {
+        const input = parseInput(ZCreateUserRequest, {
           email: o.email,
           name: o.name,
           role: o.role,
           password,
           centreIds: await centreIdsFor(db, o.centre),
         });
+        const user = await createUser(db, cliActor(), input);
         console.log(`Created ${user.email} (${user.role})`);
         if (!o.password) console.log(`Password (shown only now): ${password}`);
       });
@@ -79,7 +82,9 @@ export function registerUsers(program: Command): void {
   ] as const) {
     users
       .command(`${verb} <email>`)
-      .description(disabled ? 'Disable an account and end its sessions and tokens' : 'Enable a disabled account')
+      .description(
+        disabled ? 'Disable an account and end its sessions and tokens' : 'Enable a disabled account',
+      )
       .action(async (email: string) => {
         await withDb(async ({ db }) => {
           const user = await userByEmail(db, email);
@@ -97,7 +102,7 @@ export function registerUsers(program: Command): void {
       await withDb(async ({ db }) => {
         const user = await userByEmail(db, email);
         const password = o.password ?? generatePassword();
-        if (password.length < 10) throw new AppError('VALIDATION_FAILED', 'The password must be at least 10 characters');
+        parseInput(ZResetPasswordRequest, { password });
         await resetPassword(db, cliActor(), user.id, password);
         console.log(`Password reset for ${user.email}`);
         if (!o.password) console.log(`New password (shown only now): ${password}`);

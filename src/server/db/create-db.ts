@@ -25,7 +25,9 @@ export interface DbOptions {
 
 /** The one place that knows about drivers. */
 export async function createDb(options: DbOptions): Promise<DbHandle> {
-  return options.databaseUrl ? createPostgres(options.databaseUrl, options.poolSize ?? 10) : createPglite(options);
+  return options.databaseUrl
+    ? createPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : createPglite(options);
 }
 
 async function createPostgres(url: string, max: number): Promise<DbHandle> {
@@ -62,7 +64,9 @@ function ensureWritableDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new ConfigError(`The data directory ${dir} cannot be created or written to (set HOMEWARD_DATA_DIR)`);
+    throw new ConfigError(
+      `The data directory ${dir} cannot be created or written to (set HOMEWARD_DATA_DIR)`,
+    );
   }
 }
 

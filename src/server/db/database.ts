@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table';
 import type { AuditLogTable } from '../features/audit/audit.table';
+import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table';
 import type { CentresTable } from '../features/centres/centres.table';
 import type {
   GeoUnitsTable,

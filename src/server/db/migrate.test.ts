@@ -19,7 +19,12 @@ async function schemaSnapshot(db: Kysely<unknown>) {
   const triggers = await sql<Record<string, unknown>>`
     select event_object_table, trigger_name, event_manipulation from information_schema.triggers
     where trigger_schema = 'public' order by 1, 2, 3`.execute(db);
-  return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows, triggers: triggers.rows };
+  return {
+    columns: columns.rows,
+    indexes: indexes.rows,
+    constraints: constraints.rows,
+    triggers: triggers.rows,
+  };
 }
 
 let handle: DbHandle;

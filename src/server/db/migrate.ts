@@ -1,4 +1,4 @@
-import { Migrator, type MigrationResultSet, type Kysely } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { migrations } from './migrations/index';
 
 const migrator = (db: Kysely<unknown>) =>

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
 import { createLogger } from '../logger';
-import { backendName } from '../testing/test-db';
 import { createTestApp, signInAs, type TestApp } from '../testing/test-app';
+import { backendName } from '../testing/test-db';
+import { createApp } from './app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -52,7 +52,11 @@ describe('HTTP API basics', () => {
     const { client } = await signInAs(t, 'admin');
     const res = await t.app.request('/api/centres', {
       method: 'POST',
-      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+      headers: {
+        cookie: client.cookie,
+        'x-csrf-token': client.csrfToken,
+        'content-type': 'application/json',
+      },
       body: '{"code": ',
     });
     expect(res.status).toBe(400);

@@ -50,11 +50,16 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use('/api/*', async (c, next) => {
-    const limit = c.req.header('content-type')?.startsWith('multipart/') ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT;
+    const limit = c.req.header('content-type')?.startsWith('multipart/')
+      ? UPLOAD_BODY_LIMIT
+      : JSON_BODY_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(limit / 1048576)} MB`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than ${Math.round(limit / 1048576)} MB`,
+        );
       },
     })(c, next);
   });
@@ -92,7 +97,10 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/docs', (c) => c.html(apiDocsHtml));
   app.get('/api/docs/init.js', (c) => c.body(apiDocsInit, 200, { 'content-type': 'text/javascript' }));
-  app.get('/api/docs/assets/:file', (c) => serveFile(c, swaggerUiDir(), c.req.param('file'), true) ?? c.notFound());
+  app.get(
+    '/api/docs/assets/:file',
+    (c) => serveFile(c, swaggerUiDir(), c.req.param('file'), true) ?? c.notFound(),
+  );
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api' || !deps.config.webDir) {

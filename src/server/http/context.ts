@@ -1,7 +1,7 @@
-import type { Db } from '../db/database';
-import type { DbKind } from '../db/create-db';
-import type { Logger } from '../logger';
 import type { Role } from '../../shared/roles';
+import type { DbKind } from '../db/create-db';
+import type { Db } from '../db/database';
+import type { Logger } from '../logger';
 
 export interface AppConfig {
   /** Absolute path of the built web app (index.html and assets), if any. */

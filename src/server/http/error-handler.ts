@@ -24,11 +24,17 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     return c.json(errorBody(new AppError(code, message), requestId), status);
   }
   if (isMalformedJson(err)) {
-    return c.json(errorBody(new AppError('BAD_REQUEST', 'The request body is not valid JSON'), requestId), 400);
+    return c.json(
+      errorBody(new AppError('BAD_REQUEST', 'The request body is not valid JSON'), requestId),
+      400,
+    );
   }
   // Only the error's class and code are logged: driver messages can quote the row that failed.
   const logger = c.get('deps')?.logger;
-  logger?.error({ requestId, err: { name: err.name, code: (err as { code?: string }).code } }, 'unexpected error');
+  logger?.error(
+    { requestId, err: { name: err.name, code: (err as { code?: string }).code } },
+    'unexpected error',
+  );
   if (isDatabaseDown(err)) {
     const e = new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
     return c.json(errorBody(e, requestId), 503);
@@ -43,5 +49,10 @@ function isMalformedJson(err: Error): boolean {
 
 function isDatabaseDown(err: Error): boolean {
   const code = (err as { code?: string }).code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || /Connection terminated/i.test(err.message);
+  return (
+    code === 'ECONNREFUSED' ||
+    code === '57P01' ||
+    code === '57P03' ||
+    /Connection terminated/i.test(err.message)
+  );
 }

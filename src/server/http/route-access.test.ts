@@ -88,7 +88,9 @@ describe('route-by-role access', () => {
     it(`allows and denies routes as expected for ${role}`, async () => {
       const results: { op: string; allowed: boolean; status: number }[] = [];
       // Logout last: it ends the session the other calls use.
-      const ordered = [...operations].sort((a, b) => Number(a.includes('logout')) - Number(b.includes('logout')));
+      const ordered = [...operations].sort(
+        (a, b) => Number(a.includes('logout')) - Number(b.includes('logout')),
+      );
       for (const op of ordered) {
         const rule = EXPECTED[op];
         if (rule === undefined) continue;
@@ -96,7 +98,9 @@ describe('route-by-role access', () => {
         const allowed = rule === PUBLIC || rule.includes(role);
         results.push({ op, allowed, status });
       }
-      const wrong = results.filter((r) => (r.allowed ? r.status === 401 || r.status === 403 : r.status !== 403));
+      const wrong = results.filter((r) =>
+        r.allowed ? r.status === 401 || r.status === 403 : r.status !== 403,
+      );
       expect(wrong).toEqual([]);
     });
   }

@@ -28,12 +28,19 @@ const errorText: Record<number, string> = {
 /** Error responses for the OpenAPI document; every route gets 401/403 when it is not public. */
 export function errorResponses<const S extends readonly (keyof typeof errorText)[]>(...statuses: S) {
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: errorText[s], content: { 'application/json': { schema: ZErrorBody } } }]),
-  ) as { [K in S[number]]: { description: string; content: { 'application/json': { schema: typeof ZErrorBody } } } };
+    statuses.map((s) => [
+      s,
+      { description: errorText[s], content: { 'application/json': { schema: ZErrorBody } } },
+    ]),
+  ) as {
+    [K in S[number]]: { description: string; content: { 'application/json': { schema: typeof ZErrorBody } } };
+  };
 }
 
 export const ZIdParam = z.object({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '4b3c3f0e-1b8e-4a53-9a0b-6f0c2d5e7a11' }),
+  id: z
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' }, example: '4b3c3f0e-1b8e-4a53-9a0b-6f0c2d5e7a11' }),
 });
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

@@ -1,13 +1,13 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Role } from '../../shared/roles';
-import type { Db } from '../db/database';
 import type { DbHandle } from '../db/create-db';
+import type { Db } from '../db/database';
 import { systemActor } from '../features/audit/audit.repository';
 import { createUser } from '../features/users/users.service';
 import { createApp } from '../http/app';
 import { createLogger } from '../logger';
 import { createTestDb } from './test-db';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -33,7 +33,11 @@ let counter = 0;
 
 /** Factory: a staff account with a known password; centre roles get the given centres (default: Pursat). */
 export async function buildUser(db: Db, role: Role, centreCodes: string[] = ['PST']) {
-  const centres = await db.selectFrom('centres').select(['id', 'code']).where('code', 'in', centreCodes).execute();
+  const centres = await db
+    .selectFrom('centres')
+    .select(['id', 'code'])
+    .where('code', 'in', centreCodes)
+    .execute();
   counter += 1;
   const email = `${role}.${counter}.${Date.now()}@test.homeward`;
   return createUser(db, systemActor('test'), {

@@ -11,16 +11,13 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
   const serverUrl = process.env.TEST_DATABASE_URL;
   let handle: DbHandle;
   if (serverUrl) {
-    const name = `hw_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(serverUrl, `create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const inner = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
+    const scratch = await createScratchDatabase(serverUrl);
+    const inner = await createDb({ databaseUrl: scratch.url, poolSize: 4 });
     handle = {
       ...inner,
       close: async () => {
         await inner.close();
-        await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+        await scratch.drop();
       },
     };
   } else {
@@ -28,6 +25,18 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
   }
   if (options.migrate !== false) await prepareDatabase(handle.db);
   return handle;
+}
+
+/** A new empty database on the server of `serverUrl`, for one test file or one CLI run. */
+export async function createScratchDatabase(serverUrl: string) {
+  const name = `hw_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  };
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {

@@ -4,7 +4,11 @@ import type { Conn } from '../../db/database';
 
 /** `scope` limits to entries about these centres; null means national. */
 export async function listAudit(conn: Conn, q: z.infer<typeof ZAuditQuery>, scope: string[] | null) {
-  let query = conn.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
+  let query = conn
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(q.limit + 1);
   if (scope) {
     if (scope.length === 0) return { items: [], nextCursor: null };
     query = query.where('centre_id', 'in', scope);

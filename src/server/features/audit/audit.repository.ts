@@ -7,7 +7,11 @@ export interface AuditActor {
   requestId: string | null;
 }
 
-export const systemActor = (label = 'system'): AuditActor => ({ userId: null, email: label, requestId: null });
+export const systemActor = (label = 'system'): AuditActor => ({
+  userId: null,
+  email: label,
+  requestId: null,
+});
 
 export interface AuditEntry {
   action: AuditAction;

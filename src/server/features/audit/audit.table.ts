@@ -1,6 +1,15 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'import', 'revoke'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'login',
+  'logout',
+  'import',
+  'revoke',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditLogTable {

@@ -1,7 +1,7 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv, AuthContext } from '../../http/context';
 import { AppError } from '../../errors';
+import type { AppEnv, AuthContext } from '../../http/context';
 import { findUserById } from '../users/users.repository';
 import { API_TOKEN_PREFIX, findLiveApiToken } from './api-tokens.repository';
 import { safeEqual } from './secrets';
@@ -56,7 +56,10 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   if (auth?.via === 'session') {
     const sent = c.req.header(CSRF_HEADER) ?? '';
     if (!auth.csrfToken || !safeEqual(sent, auth.csrfToken)) {
-      throw new AppError('CSRF_FAILED', 'Missing or wrong X-CSRF-Token header; reload the page and try again');
+      throw new AppError(
+        'CSRF_FAILED',
+        'Missing or wrong X-CSRF-Token header; reload the page and try again',
+      );
     }
   }
   return next();

@@ -18,8 +18,8 @@ import type { AppEnv, AuthContext } from '../../http/context';
 import { createRouter } from '../../http/router';
 import { errorResponses, jsonBody, jsonResponse, ZIdParam } from '../../http/schemas';
 import { recordAudit } from '../audit/audit.repository';
-import { resetPassword } from '../users/users.service';
 import { findUserById } from '../users/users.repository';
+import { resetPassword } from '../users/users.service';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.repository';
 import { SESSION_COOKIE } from './auth.middleware';
 import { login } from './login.service';
@@ -53,7 +53,13 @@ export const authRoutes = createRouter()
     async (c) => {
       const { db, config } = c.get('deps');
       const body = c.req.valid('json');
-      const { user, session } = await login(db, body.email, body.password, config.sessionHours, c.get('requestId'));
+      const { user, session } = await login(
+        db,
+        body.email,
+        body.password,
+        config.sessionHours,
+        c.get('requestId'),
+      );
       setCookie(c, SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -62,7 +68,13 @@ export const authRoutes = createRouter()
         expires: session.expiresAt,
       });
       const auth: AuthContext = {
-        user: { id: user.id, email: user.email, name: user.name, role: user.role, centreIds: user.centre_ids },
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          centreIds: user.centre_ids,
+        },
         via: 'session',
         sessionId: session.id,
         csrfToken: session.csrfToken,
@@ -116,7 +128,11 @@ export const authRoutes = createRouter()
       const user = await findUserById(db, auth.user.id);
       if (!user || !(await verifyPassword(user.password_hash, body.currentPassword))) {
         throw new AppError('VALIDATION_FAILED', 'The current password is not correct', [
-          { field: 'currentPassword', issue: 'wrong_password', message: 'The current password is not correct' },
+          {
+            field: 'currentPassword',
+            issue: 'wrong_password',
+            message: 'The current password is not correct',
+          },
         ]);
       }
       await resetPassword(db, actorOf(c), auth.user.id, body.newPassword);
@@ -130,7 +146,10 @@ export const authRoutes = createRouter()
       tags,
       summary: 'Your open sessions',
       middleware: [allow.signedIn()],
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZSession) }), 'Sessions'), ...errorResponses(401) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZSession) }), 'Sessions'),
+        ...errorResponses(401),
+      },
     }),
     async (c) => {
       const auth = authOf(c);
@@ -171,7 +190,10 @@ export const authRoutes = createRouter()
       tags,
       summary: 'Your API tokens (never the secret)',
       middleware: [allow.signedIn()],
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZApiToken) }), 'Tokens'), ...errorResponses(401) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZApiToken) }), 'Tokens'),
+        ...errorResponses(401),
+      },
     }),
     async (c) => {
       const rows = await listApiTokens(c.get('deps').db, authOf(c).user.id);

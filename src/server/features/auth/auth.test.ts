@@ -26,7 +26,12 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
     const body = await res.json();
-    expect(body).toMatchObject({ email: user.email, role: 'counsellor', centreIds: user.centreIds, national: false });
+    expect(body).toMatchObject({
+      email: user.email,
+      role: 'counsellor',
+      centreIds: user.centreIds,
+      national: false,
+    });
     expect(body.csrfToken).toEqual(expect.any(String));
   });
 
@@ -52,7 +57,8 @@ describe('sign-in', () => {
 
   it('slows down after repeated failures and then locks the account, saying so', async () => {
     const user = await buildUser(t.db, 'counsellor');
-    for (let i = 1; i < SLOW_DOWN_AFTER; i++) expect((await login(user.email, 'nope nope nope')).status).toBe(401);
+    for (let i = 1; i < SLOW_DOWN_AFTER; i++)
+      expect((await login(user.email, 'nope nope nope')).status).toBe(401);
     const slowed = await login(user.email, 'nope nope nope');
     expect(slowed.status).toBe(429);
     const body = await slowed.json();
@@ -61,7 +67,11 @@ describe('sign-in', () => {
     // Even the right password waits while the account is slowed down.
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(429);
     // Jump past the waits to reach the lock.
-    await t.db.updateTable('users').set({ failed_logins: LOCK_AFTER - 1, locked_until: null }).where('id', '=', user.id).execute();
+    await t.db
+      .updateTable('users')
+      .set({ failed_logins: LOCK_AFTER - 1, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     const locked = await login(user.email, 'nope nope nope');
     expect(locked.status).toBe(423);
     expect((await locked.json()).error.message).toMatch(/locked/);
@@ -89,12 +99,17 @@ describe('sessions', () => {
   it('requires the CSRF token on state-changing cookie requests', async () => {
     const user = await buildUser(t.db, 'counsellor');
     const client = await signIn(t.app, user.email);
-    const res = await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie: client.cookie } });
+    const res = await t.app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie: client.cookie },
+    });
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe('CSRF_FAILED');
     const wrong = await client.request('POST', '/api/auth/logout', undefined, { 'x-csrf-token': 'forged' });
     expect(wrong.status).toBe(403);
-    const cross = await client.request('POST', '/api/auth/logout', undefined, { origin: 'https://evil.example' });
+    const cross = await client.request('POST', '/api/auth/logout', undefined, {
+      origin: 'https://evil.example',
+    });
     expect(cross.status).toBe(403);
   });
 
@@ -112,9 +127,15 @@ describe('sessions', () => {
   it('changes my own password with the current one', async () => {
     const user = await buildUser(t.db, 'counsellor');
     const client = await signIn(t.app, user.email);
-    const bad = await client.request('POST', '/api/auth/password', { currentPassword: 'nope', newPassword: 'a new long password' });
+    const bad = await client.request('POST', '/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a new long password',
+    });
     expect(bad.status).toBe(400);
-    const short = await client.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const short = await client.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(short.status).toBe(400);
     expect((await short.json()).error.details[0]).toMatchObject({ field: 'newPassword', minimum: 10 });
     const ok = await client.request('POST', '/api/auth/password', {
@@ -134,9 +155,15 @@ describe('API tokens', () => {
     expect(created.status).toBe(201);
     const { token, id } = await created.json();
     expect(token).toMatch(/^hw_/);
-    const stored = await t.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
-    expect(JSON.stringify(await (await client.request('GET', '/api/auth/tokens')).json())).not.toContain(token);
+    expect(JSON.stringify(await (await client.request('GET', '/api/auth/tokens')).json())).not.toContain(
+      token,
+    );
     const bearer = { authorization: `Bearer ${token}` };
     const me = await t.app.request('/api/auth/me', { headers: bearer });
     expect((await me.json()).email).toBe(user.email);

@@ -27,7 +27,13 @@ function waitError(until: Date, failures: number): AppError {
   });
 }
 
-export async function login(db: Db, email: string, password: string, sessionHours: number, requestId: string) {
+export async function login(
+  db: Db,
+  email: string,
+  password: string,
+  sessionHours: number,
+  requestId: string,
+) {
   const user = await findUserByEmail(db, email);
   if (!user) {
     await burnPasswordCheck(password);
@@ -57,7 +63,8 @@ export async function login(db: Db, email: string, password: string, sessionHour
 async function registerFailure(db: Db, userId: string, failures: number, actor: AuditActor): Promise<void> {
   let lockedUntil: Date | null = null;
   if (failures >= LOCK_AFTER) lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
-  else if (failures >= SLOW_DOWN_AFTER) lockedUntil = new Date(Date.now() + 5000 * 2 ** (failures - SLOW_DOWN_AFTER));
+  else if (failures >= SLOW_DOWN_AFTER)
+    lockedUntil = new Date(Date.now() + 5000 * 2 ** (failures - SLOW_DOWN_AFTER));
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
@@ -65,7 +72,12 @@ async function registerFailure(db: Db, userId: string, failures: number, actor: 
       .where('id', '=', userId)
       .execute();
     if (failures === LOCK_AFTER) {
-      await recordAudit(trx, actor, { action: 'update', entity: 'user', entityId: userId, after: { locked: true } });
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'user',
+        entityId: userId,
+        after: { locked: true },
+      });
     }
   });
   if (lockedUntil) throw waitError(lockedUntil, failures);

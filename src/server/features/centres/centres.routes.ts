@@ -18,7 +18,10 @@ export const centresRoutes = createRouter()
       tags,
       summary: 'All centres',
       middleware: [allow.signedIn()],
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZCentre) }), 'Centres'), ...errorResponses(401) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZCentre) }), 'Centres'),
+        ...errorResponses(401),
+      },
     }),
     async (c) => c.json({ items: (await listCentres(c.get('deps').db)).map(presentCentre) }, 200),
   )
@@ -61,5 +64,8 @@ export const centresRoutes = createRouter()
       responses: { 200: jsonResponse(ZCentre, 'Updated'), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(await updateCentre(c.get('deps').db, actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await updateCentre(c.get('deps').db, actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );

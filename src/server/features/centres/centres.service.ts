@@ -41,7 +41,11 @@ async function assertProvince(conn: Conn, code: string): Promise<void> {
 export async function createCentre(db: Db, actor: AuditActor, input: z.infer<typeof ZCreateCentreRequest>) {
   await assertProvince(db, input.provinceCode);
   return db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('centres').select('id').where('code', '=', input.code).executeTakeFirst();
+    const clash = await trx
+      .selectFrom('centres')
+      .select('id')
+      .where('code', '=', input.code)
+      .executeTakeFirst();
     if (clash) {
       throw new AppError('ALREADY_EXISTS', 'A centre with this code already exists', [
         { field: 'code', issue: 'taken', message: 'This code is already used' },
@@ -60,7 +64,13 @@ export async function createCentre(db: Db, actor: AuditActor, input: z.infer<typ
       .returningAll()
       .executeTakeFirstOrThrow();
     const centre = presentCentre(row);
-    await recordAudit(trx, actor, { action: 'create', entity: 'centre', entityId: row.id, centreId: row.id, after: centre });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'centre',
+      entityId: row.id,
+      centreId: row.id,
+      after: centre,
+    });
     return centre;
   });
 }
@@ -73,11 +83,18 @@ export async function updateCentre(
 ) {
   if (input.provinceCode) await assertProvince(db, input.provinceCode);
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('centres').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await trx
+      .selectFrom('centres')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw notFound('Centre');
     const current = presentCentre(row);
     if (row.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', 'Someone else changed this centre; review their change', { current });
+      throw new AppError('VERSION_CONFLICT', 'Someone else changed this centre; review their change', {
+        current,
+      });
     }
     const updated = await trx
       .updateTable('centres')

@@ -11,7 +11,9 @@ describe('centres', () => {
   it('the three project centres exist at first start with Khmer and English names', async () => {
     const { client } = await signInAs(t, 'counsellor');
     const { items } = await (await client.request('GET', '/api/centres')).json();
-    const byCode = Object.fromEntries(items.map((c: { code: string; provinceCode: string }) => [c.code, c.provinceCode]));
+    const byCode = Object.fromEntries(
+      items.map((c: { code: string; provinceCode: string }) => [c.code, c.provinceCode]),
+    );
     expect(byCode).toMatchObject({ OMC: '22', PST: '15', PVH: '13' });
     expect(items.every((c: { nameKm: string }) => /[\u1780-\u17FF]/.test(c.nameKm))).toBe(true);
   });
@@ -37,9 +39,15 @@ describe('centres', () => {
     const centre = await created.json();
     const dup = await client.request('POST', '/api/centres', { ...centre, code: 'KPC', address: null });
     expect(dup.status).toBe(409);
-    const edit = await client.request('PATCH', `/api/centres/${centre.id}`, { version: 1, address: 'Road 7' });
+    const edit = await client.request('PATCH', `/api/centres/${centre.id}`, {
+      version: 1,
+      address: 'Road 7',
+    });
     expect((await edit.json()).address).toBe('Road 7');
-    const stale = await client.request('PATCH', `/api/centres/${centre.id}`, { version: 1, address: 'Road 6' });
+    const stale = await client.request('PATCH', `/api/centres/${centre.id}`, {
+      version: 1,
+      address: 'Road 6',
+    });
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.details.current.address).toBe('Road 7');
   });

@@ -1,14 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
+import { latestSchemaVersion } from '../../db/migrate';
 import { AppError } from '../../errors';
 import { allow } from '../../http/access';
 import { createRouter } from '../../http/router';
 import { errorResponses, jsonResponse } from '../../http/schemas';
-import { latestSchemaVersion } from '../../db/migrate';
 
 const ZHealth = z.object({
   status: z.literal('ok'),
-  database: z.object({ kind: z.enum(['pglite', 'postgres']), schemaVersion: z.string().nullable(), latest: z.string() }),
+  database: z.object({
+    kind: z.enum(['pglite', 'postgres']),
+    schemaVersion: z.string().nullable(),
+    latest: z.string(),
+  }),
 });
 
 export const healthRoutes = createRouter().openapi(
@@ -27,11 +31,16 @@ export const healthRoutes = createRouter().openapi(
     const { db, dbKind } = c.get('deps');
     let schemaVersion: string | null;
     try {
-      const row = await sql<{ name: string }>`select name from schema_migrations order by name desc limit 1`.execute(db);
+      const row = await sql<{
+        name: string;
+      }>`select name from schema_migrations order by name desc limit 1`.execute(db);
       schemaVersion = row.rows[0]?.name ?? null;
     } catch {
       throw new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable', { kind: dbKind });
     }
-    return c.json({ status: 'ok' as const, database: { kind: dbKind, schemaVersion, latest: latestSchemaVersion() } }, 200);
+    return c.json(
+      { status: 'ok' as const, database: { kind: dbKind, schemaVersion, latest: latestSchemaVersion() } },
+      200,
+    );
   },
 );

@@ -25,9 +25,7 @@ export async function findUserById(conn: Conn, id: string): Promise<UserWithCent
 }
 
 export async function findUserByEmail(conn: Conn, email: string): Promise<UserWithCentres | undefined> {
-  return withCentres(conn)
-    .where(sql`lower(users.email)`, '=', email.trim().toLowerCase())
-    .executeTakeFirst();
+  return withCentres(conn).where(sql`lower(users.email)`, '=', email.trim().toLowerCase()).executeTakeFirst();
 }
 
 export interface UserFilter {
@@ -74,6 +72,9 @@ export async function setUserCentres(conn: Conn, userId: string, centreIds: stri
 }
 
 export async function countUsers(conn: Conn): Promise<number> {
-  const row = await conn.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const row = await conn
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

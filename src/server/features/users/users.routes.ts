@@ -27,7 +27,10 @@ export const usersRoutes = createRouter()
       summary: 'List staff accounts (centre managers see their centres’ staff)',
       middleware: [allow.roles('admin', 'centre_manager')],
       request: { query: ZListUsersQuery },
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZUser) }), 'Users'), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZUser) }), 'Users'),
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const auth = authOf(c);
@@ -71,7 +74,8 @@ export const usersRoutes = createRouter()
       const auth = authOf(c);
       const row = await findUserById(c.get('deps').db, c.req.valid('param').id);
       const visible =
-        row && (isNationalRole(auth.user.role) || row.centre_ids.some((id) => auth.user.centreIds.includes(id)));
+        row &&
+        (isNationalRole(auth.user.role) || row.centre_ids.some((id) => auth.user.centreIds.includes(id)));
       if (!visible) throw notFound('User');
       return c.json(presentUser(row), 200);
     },
@@ -87,7 +91,10 @@ export const usersRoutes = createRouter()
       responses: { 200: jsonResponse(ZUser, 'Updated'), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(await updateUser(c.get('deps').db, actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await updateUser(c.get('deps').db, actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -97,10 +104,18 @@ export const usersRoutes = createRouter()
       summary: 'Set a new password for a user and end their sessions',
       middleware: [allow.roles('admin')],
       request: { params: ZIdParam, body: jsonBody(ZResetPasswordRequest) },
-      responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), 'Reset'), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: jsonResponse(z.object({ ok: z.literal(true) }), 'Reset'),
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
-      await resetPassword(c.get('deps').db, actorOf(c), c.req.valid('param').id, c.req.valid('json').password);
+      await resetPassword(
+        c.get('deps').db,
+        actorOf(c),
+        c.req.valid('param').id,
+        c.req.valid('json').password,
+      );
       return c.json({ ok: true as const }, 200);
     },
   );

@@ -35,7 +35,12 @@ export async function createUser(db: Db, actor: AuditActor, input: TCreateUserRe
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('users')
-      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, password_hash: passwordHash })
+      .values({
+        email: input.email.trim(),
+        name: input.name.trim(),
+        role: input.role,
+        password_hash: passwordHash,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await setUserCentres(trx, id, centreIds);
@@ -48,11 +53,18 @@ export async function createUser(db: Db, actor: AuditActor, input: TCreateUserRe
 export async function updateUser(db: Db, actor: AuditActor, id: string, input: TUpdateUserRequest) {
   return db.transaction().execute(async (trx) => {
     // Row lock: two admins saving at once must not both pass the version check.
-    const locked = await trx.selectFrom('users').select('version').where('id', '=', id).forUpdate().executeTakeFirst();
+    const locked = await trx
+      .selectFrom('users')
+      .select('version')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!locked) throw notFound('User');
     const current = presentUser((await findUserById(trx, id))!);
     if (locked.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', 'Someone else changed this user; review their change', { current });
+      throw new AppError('VERSION_CONFLICT', 'Someone else changed this user; review their change', {
+        current,
+      });
     }
     if (id === actor.userId && (input.disabled || (input.role && input.role !== current.role))) {
       throw new AppError('FORBIDDEN', 'You cannot disable yourself or change your own role');

@@ -22,7 +22,12 @@ describe('users', () => {
     });
     expect(res.status).toBe(201);
     const user = await res.json();
-    expect(user).toMatchObject({ role: 'counsellor', centreIds: [centreIds.PST], disabled: false, version: 1 });
+    expect(user).toMatchObject({
+      role: 'counsellor',
+      centreIds: [centreIds.PST],
+      disabled: false,
+      version: 1,
+    });
     expect(user).not.toHaveProperty('passwordHash');
     // Email matching ignores case.
     const me = await signIn(t.app, 'sophea.counsellor@mrc.gov.kh', 'a long enough password');
@@ -34,7 +39,12 @@ describe('users', () => {
 
   it('rejects bad input with per-field details, a duplicate email, and centre staff without a centre', async () => {
     const { client } = await signInAs(t, 'admin');
-    const bad = await client.request('POST', '/api/users', { email: 'not-an-email', name: '', password: 'short', role: 'boss' });
+    const bad = await client.request('POST', '/api/users', {
+      email: 'not-an-email',
+      name: '',
+      password: 'short',
+      role: 'boss',
+    });
     expect(bad.status).toBe(400);
     const fields = (await bad.json()).error.details.map((d: { field: string }) => d.field).sort();
     expect(fields).toEqual(['email', 'name', 'password', 'role']);
@@ -79,13 +89,18 @@ describe('users', () => {
   it('disabling ends the user’s sessions; a reset password works and the old one does not', async () => {
     const { client: admin } = await signInAs(t, 'admin');
     const { user, client } = await signInAs(t, 'outreach_officer');
-    const reset = await admin.request('POST', `/api/users/${user.id}/password`, { password: 'brand new password' });
+    const reset = await admin.request('POST', `/api/users/${user.id}/password`, {
+      password: 'brand new password',
+    });
     expect(reset.status).toBe(200);
     expect((await client.request('GET', '/api/auth/me')).status).toBe(401);
     await expect(signIn(t.app, user.email, TEST_PASSWORD)).rejects.toThrow(/401/);
     const again = await signIn(t.app, user.email, 'brand new password');
     const current = await (await admin.request('GET', `/api/users/${user.id}`)).json();
-    const off = await admin.request('PATCH', `/api/users/${user.id}`, { version: current.version, disabled: true });
+    const off = await admin.request('PATCH', `/api/users/${user.id}`, {
+      version: current.version,
+      disabled: true,
+    });
     expect(off.status).toBe(200);
     expect((await again.request('GET', '/api/auth/me')).status).toBe(401);
   });
@@ -111,7 +126,10 @@ describe('users', () => {
 
   it('an admin cannot disable themself', async () => {
     const { user, client } = await signInAs(t, 'admin');
-    const res = await client.request('PATCH', `/api/users/${user.id}`, { version: user.version, disabled: true });
+    const res = await client.request('PATCH', `/api/users/${user.id}`, {
+      version: user.version,
+      disabled: true,
+    });
     expect(res.status).toBe(403);
   });
 });
