@@ -17,15 +17,16 @@ export async function prepareDatabase(db: Db): Promise<string[]> {
 export const DEFAULT_ADMIN_EMAIL = 'admin@homeward.local';
 
 /**
- * The first admin, only when there are no users at all. Returns the generated password so the caller can print
- * it once; it is stored only as a hash.
+ * The first admin, only while no admin account exists (users added at the terminal before the first start do
+ * not leave the system without one). Returns the generated password so the caller can print it once; it is
+ * stored only as a hash.
  */
 export async function ensureFirstAdmin(
   db: Db,
   email: string | undefined,
   password: string | undefined,
 ): Promise<{ email: string; generatedPassword: string | null } | null> {
-  if ((await countUsers(db)) > 0) return null;
+  if ((await countUsers(db, 'admin')) > 0) return null;
   const chosen = password ?? generatePassword();
   const adminEmail = email ?? DEFAULT_ADMIN_EMAIL;
   await createUser(db, systemActor('first-start'), {
