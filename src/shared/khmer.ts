@@ -49,9 +49,7 @@ function reorderClusters(text: string): string {
 
 /** Canonical form for storing and displaying: NFC, no zero-width characters, marks in one order, single spaces. */
 export function normalizeKhmer(text: string): string {
-  return reorderClusters(text.normalize('NFC').replace(ZERO_WIDTH, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return reorderClusters(text.normalize('NFC').replace(ZERO_WIDTH, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Key for matching and indexing: also folds COENG DA into COENG TA and drops spaces, which Khmer does not need. */

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-export const AUDIT_ACTION_VALUES = ['create', 'update', 'delete', 'read', 'login', 'logout', 'import', 'revoke'] as const;
+export const AUDIT_ACTION_VALUES = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'login',
+  'logout',
+  'import',
+  'revoke',
+] as const;
 
 export const ZAuditEntry = z.object({
   id: z.string(),

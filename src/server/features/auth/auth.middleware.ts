@@ -53,7 +53,8 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('CSRF_FAILED', 'This request came from another site and was refused');
   }
   const auth = c.get('auth');
-  if (auth?.via === 'session') {
+  // Signing in again over a live session must work from a fresh sign-in page that has no token yet.
+  if (auth?.via === 'session' && c.req.path !== '/api/auth/login') {
     const sent = c.req.header(CSRF_HEADER) ?? '';
     if (!auth.csrfToken || !safeEqual(sent, auth.csrfToken)) {
       throw new AppError(
