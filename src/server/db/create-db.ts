@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -50,7 +51,10 @@ async function createPglite(options: DbOptions): Promise<DbHandle> {
   if (!dataDir.startsWith('memory://')) ensureWritableDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = new PGlite(dataDir.startsWith('memory://') ? undefined : path.resolve(dataDir));
+    // pg_trgm ships inside the PGlite package (no download), as it does with PostgreSQL's contrib.
+    // PGlite ignores the options argument when the directory argument is undefined, so pass one object.
+    const dir = dataDir.startsWith('memory://') ? {} : { dataDir: path.resolve(dataDir) };
+    pglite = new PGlite({ ...dir, extensions: { pg_trgm } });
     await pglite.waitReady;
   } catch (error) {
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${reason(error)}`);
