@@ -27,3 +27,13 @@ describe('first start', () => {
     expect(await verifyPassword(row.password_hash, first!.generatedPassword!)).toBe(true);
   });
 });
+
+describe('first start after users were added at the terminal', () => {
+  it('still creates an admin when only non-admin accounts exist', async () => {
+    handle = await createTestDb();
+    const { buildUser } = await import('./testing/test-app');
+    await buildUser(handle.db, 'counsellor');
+    const first = await ensureFirstAdmin(handle.db, undefined, 'a chosen long password');
+    expect(first?.email).toBe(DEFAULT_ADMIN_EMAIL);
+  });
+});

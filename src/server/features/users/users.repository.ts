@@ -71,10 +71,9 @@ export async function setUserCentres(conn: Conn, userId: string, centreIds: stri
   }
 }
 
-export async function countUsers(conn: Conn): Promise<number> {
-  const row = await conn
-    .selectFrom('users')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirst();
+export async function countUsers(conn: Conn, role?: UserRow['role']): Promise<number> {
+  let query = conn.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (role) query = query.where('role', '=', role);
+  const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }
