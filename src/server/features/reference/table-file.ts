@@ -1,0 +1,181 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { AppError } from '../../errors';
+import { Utf8WorkbookReader } from './xlsx-utf8-reader';
+
+/** One data row of an uploaded table, keyed by normalised header names. */
+export interface TableRow {
+  /** Line in a CSV file (header = 1) or row number in an XLSX sheet. */
+  row: number;
+  sheet?: string;
+  values: Record<string, string>;
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+
+/** "Name (Khmer)" → "name_khmer": CSV and XLSX headers are matched in one spelling. */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * Decides by content, not by the name: uploads are stored under random names, and a renamed file must still be
+ * read (or refused) for what it is.
+ */
+export async function detectTableFormat(filePath: string): Promise<TableFormat> {
+  const handle = await open(filePath, 'r');
+  let head: Buffer;
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const ext = path.extname(filePath).toLowerCase();
+  if (head.length === 0) throw new AppError('UNSUPPORTED_FILE', 'The file is empty');
+  // XLSX is a ZIP container; the old binary .xls (an OLE2 file) is not supported by the streaming reader.
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      'Old Excel .xls files are not supported: save the sheet as .xlsx or .csv',
+    );
+  }
+  if (ext === '.xlsx')
+    throw new AppError('UNSUPPORTED_FILE', 'The file is named .xlsx but is not an Excel workbook');
+  if (looksLikeText(head)) return 'csv';
+  throw new AppError('UNSUPPORTED_FILE', 'Only .xlsx workbooks and UTF-8 .csv files can be imported');
+}
+
+function looksLikeText(head: Buffer): boolean {
+  if (head.includes(0)) return false;
+  // Streaming mode: a multi-byte character cut at the end of the sample is not an error.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ReadTableOptions {
+  /** True for the header row (its normalised names); XLSX sheets may have title rows above it. */
+  isHeader(names: string[]): boolean;
+  /** Explains a CSV whose first line is not a header, e.g. which columns are missing. */
+  describeMissing(names: string[]): string;
+}
+
+/** Streams the rows of a CSV file or of every sheet of an XLSX workbook, never holding the file in memory. */
+export async function* readTable(filePath: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
+  const format = await detectTableFormat(filePath);
+  if (format === 'csv') yield* readCsv(filePath, options);
+  else yield* readXlsx(filePath, options);
+}
+
+async function* readCsv(filePath: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
+  const parser = createReadStream(filePath).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+  );
+  let header: string[] | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!header) {
+        header = record.map(normalizeHeader);
+        if (!options.isHeader(header))
+          throw new AppError('VALIDATION_FAILED', options.describeMissing(header));
+        continue;
+      }
+      const values: Record<string, string> = {};
+      header.forEach((name, i) => {
+        if (name) values[name] = (record[i] ?? '').trim();
+      });
+      yield { row: info.lines, values };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('VALIDATION_FAILED', `The CSV file cannot be read: ${csvProblem(error)}`);
+  }
+  if (!header) throw new AppError('VALIDATION_FAILED', 'The CSV file has no header row');
+}
+
+/** csv-parse messages name the line and the problem; the row's content is not quoted back. */
+function csvProblem(error: unknown): string {
+  const e = error as { code?: string; lines?: number };
+  const where = e.lines ? ` near line ${e.lines}` : '';
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED') return `a quote is not closed${where}`;
+  if (e.code === 'CSV_INVALID_CLOSING_QUOTE') return `a quote is closed in the middle of a field${where}`;
+  return `malformed CSV${where}`;
+}
+
+const HEADER_SEARCH_ROWS = 20;
+
+async function* readXlsx(filePath: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
+  const workbook = new Utf8WorkbookReader(filePath, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  let headerFound = false;
+  try {
+    for await (const sheet of workbook) {
+      const sheetName = (sheet as unknown as { name?: string }).name ?? '';
+      let header: string[] | null = null;
+      // Rows are read to the end even in a sheet without a header: leaving a sheet early stalls the zip stream.
+      for await (const row of sheet) {
+        if (!header && row.number > HEADER_SEARCH_ROWS) continue;
+        const cells = (row.values as unknown[]).slice(1).map(cellText);
+        if (!header) {
+          const names = cells.map(normalizeHeader);
+          if (options.isHeader(names)) {
+            header = names;
+            headerFound = true;
+          }
+          continue;
+        }
+        if (cells.every((c) => c === '')) continue;
+        const values: Record<string, string> = {};
+        header.forEach((name, i) => {
+          if (name) values[name] = cells[i] ?? '';
+        });
+        yield { row: row.number, sheet: sheetName, values };
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('UNSUPPORTED_FILE', 'The file cannot be read as an Excel workbook (.xlsx)');
+  }
+  if (!headerFound)
+    throw new AppError('VALIDATION_FAILED', 'No sheet of the workbook has the expected header row');
+}
+
+/** Cell values come as strings, numbers, dates, rich text, hyperlinks or formula results. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (v.richText)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+  }
+  return '';
+}
