@@ -1,0 +1,71 @@
+import { Avatar, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe, useSignOut } from '../auth/session';
+import { useCentres } from '../features/centres/centres.api';
+import { localName } from '../i18n/format';
+import { useLanguage } from '../i18n/use-language';
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => Array.from(part)[0])
+    .join('')
+    .toUpperCase();
+
+/** The signed-in person, their role and centres, and the way out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
+  const language = useLanguage();
+  const centres = useCentres().data ?? [];
+  const myCentres = me.national
+    ? t('home.allCentres')
+    : centres
+        .filter((c) => me.centreIds.includes(c.id))
+        .map((c) => localName(c, language))
+        .join(', ');
+  return (
+    <Menu position="bottom-end" width={300} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('header.userMenu', { name: me.name })} data-testid="user-menu">
+          <Avatar color="homeward" radius="xl" size={36}>
+            {initials(me.name)}
+          </Avatar>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Stack gap={2} px="sm" py="xs">
+          <Text fw={600} size="sm">
+            {me.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {me.email}
+          </Text>
+          <Text size="xs">{t(`roles.${me.role}`)}</Text>
+          {myCentres && (
+            <Text size="xs" c="dimmed">
+              {myCentres}
+            </Text>
+          )}
+        </Stack>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item
+          color="red"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => void signOut()}
+          data-testid="sign-out"
+        >
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,26 @@
+import {
+  IconBuildingCommunity,
+  IconDatabase,
+  IconHistory,
+  IconHome,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { Module } from '../auth/access';
+
+export interface NavItem {
+  module: Module;
+  to: '/' | '/account' | '/admin/users' | '/admin/centres' | '/admin/reference' | '/audit';
+  labelKey: string;
+  icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { module: 'home', to: '/', labelKey: 'nav.home', icon: IconHome },
+  { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
+  { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
+  { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },
+  { module: 'audit', to: '/audit', labelKey: 'nav.audit', icon: IconHistory },
+  { module: 'account', to: '/account', labelKey: 'nav.account', icon: IconUserCircle },
+];

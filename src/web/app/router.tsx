@@ -1,0 +1,110 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  type RouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { canOpen, type Module } from '../auth/access';
+import { SignInPage } from '../auth/SignInPage';
+import { meQuery, useMe } from '../auth/session';
+import { HomePage } from '../features/home/HomePage';
+import { Loading } from '../ui/Loading';
+import { AppLayout } from './AppLayout';
+import { NoAccessPage } from './NoAccessPage';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+/**
+ * A screen for some roles only. Others get the no-access page rather than a redirect, so a bookmarked link
+ * explains itself; their browser never downloads the screen's code either.
+ */
+function Guarded({ module, page: Page }: { module: Module; page: ComponentType }) {
+  const me = useMe();
+  if (!canOpen(me.role, module)) return <NoAccessPage />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const CentresPage = lazy(() => import('../features/centres/CentresPage'));
+const ReferencePage = lazy(() => import('../features/reference/ReferencePage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+
+const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
+const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
+const CentresRoute = () => <Guarded module="centres" page={CentresPage} />;
+const ReferenceRoute = () => <Guarded module="reference" page={ReferencePage} />;
+const AuditRoute = () => <Guarded module="audit" page={AuditPage} />;
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+
+/** Only same-site paths, so a crafted sign-in link cannot send someone to another site after signing in. */
+const safeRedirect = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect({ to: search.redirect ?? '/' });
+  },
+  component: SignInPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) {
+      const target = location.href === '/' ? undefined : location.href;
+      throw redirect({ to: '/sign-in', search: { redirect: target } });
+    }
+  },
+  component: AppLayout,
+  errorComponent: RouteError,
+});
+
+const page = (path: string, component: RouteComponent) =>
+  createRoute({ getParentRoute: () => appRoute, path, component });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    page('/', HomePage),
+    page('/account', AccountRoute),
+    page('/admin/users', UsersRoute),
+    page('/admin/centres', CentresRoute),
+    page('/admin/reference', ReferenceRoute),
+    page('/audit', AuditRoute),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultNotFoundComponent: NotFoundPage,
+    defaultPendingComponent: Loading,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

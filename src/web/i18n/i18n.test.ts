@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTION_VALUES } from '../../shared/contracts/audit';
+import { IMPORT_KINDS } from '../../shared/contracts/reference';
+import { ERROR_STATUS } from '../../shared/errors';
+import { ROLES } from '../../shared/roles';
+import { MODULE_ROLES } from '../auth/access';
+import en from './en.json';
+import km from './km.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const enKeys = flatten(en as Tree);
+const kmKeys = flatten(km as Tree);
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const KHMER = /[\u1780-\u17FF]/;
+
+describe('translations', () => {
+  it('have the same keys in Khmer and English', () => {
+    expect([...kmKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+  });
+
+  it('have no empty values', () => {
+    for (const [language, keys] of [
+      ['km', kmKeys],
+      ['en', enKeys],
+    ] as const) {
+      const empty = [...keys].filter(([, v]) => v.trim() === '').map(([k]) => `${language}:${k}`);
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = [...enKeys].filter(
+      ([k, v]) => placeholders(v).join() !== placeholders(kmKeys.get(k) ?? '').join(),
+    );
+    expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+
+  it('are written in Khmer script in km.json, apart from names that stay in English', () => {
+    // Language names and the product's Khmer name are the same in both files on purpose.
+    const sameOnPurpose = new Set([
+      'language.km',
+      'language.en',
+      'app.nameKm',
+      'reference.occupations.sources.isco',
+    ]);
+    const notKhmer = [...kmKeys].filter(([k, v]) => !sameOnPurpose.has(k) && !KHMER.test(v)).map(([k]) => k);
+    expect(notKhmer).toEqual([]);
+  });
+
+  it('cover every key the web source uses', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(webDir)) {
+      const text = readFileSync(file, 'utf8');
+      // t('a.b'), t("a.b") and keys kept in data, such as labelKey: 'nav.home'.
+      for (const m of text.matchAll(/\bt\(\s*['"]([\w.]+)['"]/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\w+Key:\s*['"]([\w.]+)['"]/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter((k) => !enKeys.has(k) || !kmKeys.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('cover the keys the source builds from values (roles, error codes, actions, modules)', () => {
+    const built = [
+      ...ROLES.map((r) => `roles.${r}`),
+      ...Object.keys(ERROR_STATUS).map((c) => `errors.${c}`),
+      'errors.NETWORK',
+      ...AUDIT_ACTION_VALUES.map((a) => `audit.actions.${a}`),
+      ...Object.keys(MODULE_ROLES)
+        .filter((m) => m !== 'home')
+        .map((m) => `home.linkHelp.${m}`),
+      ...IMPORT_KINDS.map((k) => `reference.import.kinds.${k}`),
+      ...['queued', 'running', 'succeeded', 'failed'].map((s) => `reference.import.status.${s}`),
+      ...['1', '2', '3', '4'].map((l) => `reference.levels.${l}`),
+      ...['curated', 'isco'].map((s) => `reference.occupations.sources.${s}`),
+      ...['km', 'en'].map((l) => `language.${l}`),
+    ];
+    const missing = built.filter((k) => !enKeys.has(k) || !kmKeys.has(k));
+    expect(missing).toEqual([]);
+  });
+});
