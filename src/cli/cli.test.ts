@@ -95,6 +95,24 @@ describe('homeward CLI', () => {
     expect(status.stdout).toMatch(/schema: 0001/);
   });
 
+  it('imports the gazetteer and ISCO-08, ending with one JSON summary line', async () => {
+    const shared = path.resolve(repoRoot, '../shared/data');
+    const geo = await homeward([
+      'reference',
+      'import',
+      'gazetteer',
+      `${shared}/gazetteer/cambodia_districts_pumi.csv`,
+    ]);
+    expect(geo.code).toBe(0);
+    expect(JSON.parse(geo.stdout.trim())).toMatchObject({ rows: 210, rejected: 0 });
+    const isco = await homeward(['reference', 'import', 'isco', `${shared}/isco08/isco08_structure.csv`]);
+    expect(JSON.parse(isco.stdout.trim())).toMatchObject({ rows: 619, inserted: 619 });
+    expectOneLineError(
+      await homeward(['reference', 'import', 'isco', bin]),
+      /not an ISCO-08|not a|unsupported/i,
+    );
+  });
+
   it('explains bad input in one line', async () => {
     expectOneLineError(
       await homeward([

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDb } from './commands/db';
 
+import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
 import { failAndExit } from './run';
@@ -13,5 +14,6 @@ const program = new Command('homeward')
 registerServe(program);
 registerDb(program);
 registerUsers(program);
+registerReference(program);
 
 program.parseAsync(process.argv).catch(failAndExit);

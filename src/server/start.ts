@@ -7,6 +7,7 @@ import { ensureFirstAdmin, prepareDatabase } from './bootstrap';
 import type { Settings } from './config';
 import { createDb, type DbHandle } from './db/create-db';
 import { ConfigError } from './errors';
+import { failInterruptedImportJobs } from './features/reference/import-jobs.service';
 import { createApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 
@@ -31,6 +32,8 @@ export async function startServer(
   try {
     await prepareDatabase(handle.db);
     const firstAdmin = await ensureFirstAdmin(handle.db, settings.adminEmail, settings.adminPassword);
+    // A job that was running when the last server stopped will never finish: say so instead of showing it stuck.
+    await failInterruptedImportJobs(handle.db);
     const webDir =
       options.webDir === undefined
         ? existsSync(path.join(webDistDir, 'index.html'))
