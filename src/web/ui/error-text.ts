@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { type ApiError, asApiError, type FieldIssue } from '../api/api-error';
-import { currentLanguage, i18n } from '../i18n/i18n';
+import { i18n } from '../i18n/i18n';
 
-function waitText(seconds: number): string {
-  const locale = currentLanguage() === 'km' ? 'km-KH' : 'en-GB';
-  const [value, unit] = seconds >= 90 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+function waitText(t: TFunction, seconds: number): string {
+  return seconds >= 90
+    ? t('time.minutes', { n: Math.ceil(seconds / 60) })
+    : t('time.seconds', { n: seconds });
 }
 
 /** The message for an error code in the user's language; the server's English message is never shown. */
@@ -14,7 +14,7 @@ export function errorText(t: TFunction, error: unknown): string {
   const base = t(`errors.${e.code}`);
   const wait = e.retryAfterSeconds;
   if ((e.code === 'ACCOUNT_LOCKED' || e.code === 'TOO_MANY_ATTEMPTS') && wait !== null) {
-    return `${base} ${t('errors.retryAfter', { time: waitText(wait) })}`;
+    return `${base} ${t('errors.retryAfter', { time: waitText(t, wait) })}`;
   }
   return base;
 }

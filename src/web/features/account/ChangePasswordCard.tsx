@@ -77,7 +77,7 @@ export function ChangePasswordCard() {
           />
           <PasswordInput
             label={t('account.password.new')}
-            description={t('users.passwordHelp', { minimum: PASSWORD_MIN_LENGTH })}
+            description={t('account.password.newHelp', { minimum: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
             {...form.getInputProps('newPassword')}

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../api/api-error';
+import { copyText } from '../../ui/copy-text';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/error-text';
 import { createApiToken, tokensKey } from './account.api';
@@ -25,6 +15,7 @@ export function NewTokenModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [token, setToken] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm<{ name: string; expiresInDays: number | string }>({
@@ -71,20 +62,14 @@ export function NewTokenModal({ onClose }: { onClose: () => void }) {
             {token}
           </Code>
           <Group justify="space-between">
-            <CopyButton value={token}>
-              {({ copied, copy }) => (
-                <Button
-                  variant={copied ? 'light' : 'filled'}
-                  color={copied ? 'green' : undefined}
-                  leftSection={
-                    copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                  }
-                  onClick={copy}
-                >
-                  {copied ? t('account.tokens.copied') : t('account.tokens.copy')}
-                </Button>
-              )}
-            </CopyButton>
+            <Button
+              variant={copied ? 'light' : 'filled'}
+              color={copied ? 'green' : undefined}
+              leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+              onClick={() => void copyText(token).then(setCopied)}
+            >
+              {copied ? t('account.tokens.copied') : t('account.tokens.copy')}
+            </Button>
             <Button variant="default" onClick={onClose}>
               {t('account.tokens.done')}
             </Button>

@@ -66,10 +66,12 @@ export function SessionsCard() {
               <Table.Tbody>
                 {sessions.data?.map((s) => (
                   <Table.Tr key={s.id}>
-                    <Table.Td className="nowrap">
-                      {formatDateTime(s.createdAt, language)}{' '}
+                    <Table.Td>
+                      <Text size="sm" className="nowrap">
+                        {formatDateTime(s.createdAt, language)}
+                      </Text>
                       {s.current && (
-                        <Badge size="sm" variant="light" ml={4}>
+                        <Badge size="sm" variant="light" mt={4}>
                           {t('account.sessions.thisOne')}
                         </Badge>
                       )}

@@ -59,7 +59,7 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
           striped={!finished}
           animated={!finished}
           color={job.status === 'failed' ? 'red' : job.status === 'succeeded' ? 'green' : undefined}
-          aria-label={t('reference.import.status.running')}
+          aria-label={t(`reference.import.status.${job.status}`)}
         />
         <Text size="sm">
           {job.totalRows

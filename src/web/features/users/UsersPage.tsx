@@ -88,7 +88,9 @@ export default function UsersPage() {
                       {user.centreIds.length ? (
                         codes(user.centreIds)
                       ) : (
-                        <Text c="dimmed">{t('users.national')}</Text>
+                        <Text c="dimmed" size="sm" span>
+                          {t('users.national')}
+                        </Text>
                       )}
                     </Table.Td>
                     <Table.Td>
