@@ -54,6 +54,17 @@ describe.skipIf(!browserAvailable())('every screen fits phones and desktops, in 
           }
         }
 
+        if (size.label === 'desktop') {
+          await page.goto(`${suite.url}/admin/reference`);
+          for (const tab of ['occupations', 'sectors', 'import'] as const) {
+            await page.getByRole('tab', { name: text[lang].reference.tabs[tab] }).click();
+            await page.getByRole('tabpanel').locator('table').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            await shot(`reference-${tab}`);
+            await expectNoSidewaysScroll(page, `reference ${tab} (${lang})`);
+          }
+        }
+
         if (size.label === 'phone') {
           await page.getByRole('button', { name: text[lang].header.openMenu }).click();
           await page.getByTestId('nav-users').waitFor({ state: 'visible' });

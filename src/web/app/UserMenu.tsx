@@ -1,4 +1,4 @@
-import { Avatar, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -29,13 +29,31 @@ export function UserMenu() {
         .filter((c) => me.centreIds.includes(c.id))
         .map((c) => localName(c, language))
         .join(', ');
+  const myCodes = me.national
+    ? ''
+    : centres
+        .filter((c) => me.centreIds.includes(c.id))
+        .map((c) => c.code)
+        .join(', ');
   return (
     <Menu position="bottom-end" width={300} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('header.userMenu', { name: me.name })} data-testid="user-menu">
-          <Avatar color="homeward" radius="xl" size={36}>
-            {initials(me.name)}
-          </Avatar>
+        <UnstyledButton data-testid="user-menu">
+          <Group gap="xs" wrap="nowrap">
+            {/* Hidden from sight on phones but still read out, so the button is named by what it shows. */}
+            <Stack gap={0} align="flex-end" maw={260} className="user-summary">
+              <Text size="sm" fw={600} truncate="end" maw={260}>
+                {me.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate="end" maw={260}>
+                {t(`roles.${me.role}`)}
+                {myCodes && ` · ${myCodes}`}
+              </Text>
+            </Stack>
+            <Avatar color="homeward" radius="xl" size={36} aria-hidden>
+              {initials(me.name)}
+            </Avatar>
+          </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

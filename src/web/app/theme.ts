@@ -1,4 +1,5 @@
 import {
+  Badge,
   type CSSVariablesResolver,
   createTheme,
   type MantineColorsTuple,
@@ -45,6 +46,8 @@ export const buildTheme = (labels: ThemeLabels) =>
     defaultRadius: 'md',
     cursorType: 'pointer',
     components: {
+      // Badges default to 10px capitals; Khmer marks need the larger size to stay legible.
+      Badge: Badge.extend({ defaultProps: { size: 'md' } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       Notification: Notification.extend({
         defaultProps: { closeButtonProps: { 'aria-label': labels.close } },

@@ -1,4 +1,4 @@
-import { Badge, Group, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -76,10 +76,10 @@ export function OccupationsTab() {
                   <Table.Td lang="km">{o.labelKm ?? '—'}</Table.Td>
                   <Table.Td lang="en">{o.labelEn}</Table.Td>
                   <Table.Td>{o.sectorCode ? sectorName(o.sectorCode) : '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge variant={o.source === 'curated' ? 'light' : 'outline'} size="sm">
+                  <Table.Td className="nowrap">
+                    <Text size="xs" c={o.source === 'curated' ? undefined : 'dimmed'} span>
                       {t(`reference.occupations.sources.${o.source}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
