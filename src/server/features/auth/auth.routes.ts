@@ -135,7 +135,7 @@ export const authRoutes = createRouter()
           },
         ]);
       }
-      await resetPassword(db, actorOf(c), auth.user.id, body.newPassword);
+      await resetPassword(db, actorOf(c), auth.user.id, body.newPassword, { sessionId: auth.sessionId });
       return c.json({ ok: true as const }, 200);
     },
   )

@@ -127,6 +127,7 @@ describe('sessions', () => {
   it('changes my own password with the current one', async () => {
     const user = await buildUser(t.db, 'counsellor');
     const client = await signIn(t.app, user.email);
+    const other = await signIn(t.app, user.email);
     const bad = await client.request('POST', '/api/auth/password', {
       currentPassword: 'nope',
       newPassword: 'a new long password',
@@ -143,6 +144,9 @@ describe('sessions', () => {
       newPassword: 'a new long password',
     });
     expect(ok.status).toBe(200);
+    // The session that changed it goes on; another one ends.
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(200);
+    expect((await other.request('GET', '/api/auth/me')).status).toBe(401);
     expect((await login(user.email, 'a new long password')).status).toBe(200);
   });
 });

@@ -65,6 +65,16 @@ export async function revokeAllForUser(conn: Conn, userId: string): Promise<void
     .execute();
 }
 
+export async function revokeOtherSessions(conn: Conn, userId: string, keepId: string | null): Promise<void> {
+  let query = conn
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (keepId) query = query.where('id', '!=', keepId);
+  await query.execute();
+}
+
 export async function listLiveSessions(conn: Conn, userId: string) {
   return conn
     .selectFrom('sessions')

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { AppError, notFound } from '../../errors';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
 import { hashPassword } from '../auth/secrets';
-import { revokeAllForUser } from '../auth/sessions.repository';
+import { revokeAllForUser, revokeOtherSessions } from '../auth/sessions.repository';
 import { auditUser, presentUser } from './users.presenter';
 import { findUserByEmail, findUserById, setUserCentres } from './users.repository';
 
@@ -93,7 +93,17 @@ export async function updateUser(db: Db, actor: AuditActor, id: string, input: T
   });
 }
 
-export async function resetPassword(db: Db, actor: AuditActor, id: string, password: string): Promise<void> {
+/**
+ * Sets a new password. An admin's reset ends every session and token (the old password may be known to someone
+ * else); changing your own password ends your other sessions but keeps the one you are using and your tokens.
+ */
+export async function resetPassword(
+  db: Db,
+  actor: AuditActor,
+  id: string,
+  password: string,
+  keep: { sessionId: string | null } | null = null,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const res = await trx
@@ -108,13 +118,13 @@ export async function resetPassword(db: Db, actor: AuditActor, id: string, passw
       .where('id', '=', id)
       .executeTakeFirst();
     if (!res.numUpdatedRows) throw notFound('User');
-    // A reset means the old password may be known to someone else: end every session it opened.
-    await revokeAllForUser(trx, id);
+    if (keep) await revokeOtherSessions(trx, id, keep.sessionId);
+    else await revokeAllForUser(trx, id);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'user',
       entityId: id,
-      after: { password: 'reset' },
+      after: { password: keep ? 'changed' : 'reset' },
     });
   });
 }
