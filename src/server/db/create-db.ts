@@ -31,8 +31,23 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     : createPglite(options);
 }
 
+/**
+ * A calendar date (birth, return, registration) has no time zone: both drivers hand it over as 'YYYY-MM-DD'
+ * instead of a Date at some midnight, which would shift a day east or west of UTC.
+ */
+const DATE_OID = 1082;
+const dateAsText = (v: string) => v;
+
 async function createPostgres(url: string, max: number): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID ? dateAsText : pg.types.getTypeParser(oid, format),
+    } as typeof pg.types,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {
@@ -54,7 +69,7 @@ async function createPglite(options: DbOptions): Promise<DbHandle> {
     // pg_trgm ships inside the PGlite package (no download), as it does with PostgreSQL's contrib.
     // PGlite ignores the options argument when the directory argument is undefined, so pass one object.
     const dir = dataDir.startsWith('memory://') ? {} : { dataDir: path.resolve(dataDir) };
-    pglite = new PGlite({ ...dir, extensions: { pg_trgm } });
+    pglite = new PGlite({ ...dir, extensions: { pg_trgm }, parsers: { [DATE_OID]: dateAsText } });
     await pglite.waitReady;
   } catch (error) {
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${reason(error)}`);

@@ -10,6 +10,20 @@ import type {
   SectorsTable,
 } from '../features/reference/reference.table';
 import type { UserCentresTable, UsersTable } from '../features/users/users.table';
+import type {
+  DedupPairsTable,
+  ImportRejectsTable,
+  NameCountsTable,
+  RegCountersTable,
+  SourceRecordsTable,
+  WorkerConsentsTable,
+  WorkerKeysTable,
+  WorkerMergesTable,
+  WorkerMigrationsTable,
+  WorkerPhonesTable,
+  WorkerSkillsTable,
+  WorkersTable,
+} from '../features/workers/workers.table';
 
 export interface Database {
   centres: CentresTable;
@@ -23,6 +37,18 @@ export interface Database {
   occupations: OccupationsTable;
   sectors: SectorsTable;
   import_jobs: ImportJobsTable;
+  reg_counters: RegCountersTable;
+  workers: WorkersTable;
+  worker_phones: WorkerPhonesTable;
+  worker_keys: WorkerKeysTable;
+  name_counts: NameCountsTable;
+  worker_migrations: WorkerMigrationsTable;
+  worker_skills: WorkerSkillsTable;
+  worker_consents: WorkerConsentsTable;
+  source_records: SourceRecordsTable;
+  dedup_pairs: DedupPairsTable;
+  worker_merges: WorkerMergesTable;
+  import_rejects: ImportRejectsTable;
 }
 
 export type Db = Kysely<Database>;
