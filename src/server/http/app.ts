@@ -8,9 +8,11 @@ import { auditRoutes } from '../features/audit/audit.routes';
 import { authenticate, csrfProtection } from '../features/auth/auth.middleware';
 import { authRoutes } from '../features/auth/auth.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
+import { dedupRoutes } from '../features/dedup/dedup.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
 import { usersRoutes } from '../features/users/users.routes';
+import { workersRoutes } from '../features/workers/workers.routes';
 import type { AppDeps, AppEnv } from './context';
 import { errorBody, handleError } from './error-handler';
 import { apiDocsHtml, apiDocsInit, serveFile, swaggerUiDir } from './static';
@@ -71,7 +73,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/users', usersRoutes)
     .route('/api/centres', centresRoutes)
     .route('/api/audit', auditRoutes)
-    .route('/api/reference', referenceRoutes);
+    .route('/api/reference', referenceRoutes)
+    .route('/api/workers', workersRoutes)
+    .route('/api/dedup', dedupRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

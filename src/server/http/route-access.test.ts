@@ -8,6 +8,17 @@ import { type Client, createTestApp, signInAs, type TestApp } from '../testing/t
  * here, so a route added without deciding its access rule fails this suite.
  */
 const ALL: readonly Role[] = ROLES;
+// Written out here rather than imported, so the test states the rule instead of repeating the code.
+const WORKER_READERS: readonly Role[] = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+  'legal_officer',
+  'me_officer',
+];
+const WORKER_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer'];
+const REVIEWERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const PUBLIC = 'public' as const;
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
@@ -38,6 +49,16 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/reference/imports': ['admin'],
   'GET /api/reference/imports': ['admin'],
   'GET /api/reference/imports/{id}': ['admin'],
+  'GET /api/workers': WORKER_READERS,
+  'POST /api/workers/search': WORKER_READERS,
+  'POST /api/workers': WORKER_WRITERS,
+  'GET /api/workers/{id}': WORKER_READERS,
+  'PATCH /api/workers/{id}': WORKER_WRITERS,
+  'POST /api/dedup/check': WORKER_WRITERS,
+  'GET /api/dedup/review': WORKER_READERS,
+  'GET /api/dedup/pairs/{a}/{b}': WORKER_READERS,
+  'POST /api/dedup/pairs/{a}/{b}/decision': REVIEWERS,
+  'POST /api/dedup/merges/{id}/undo': REVIEWERS,
 };
 
 let t: TestApp;
@@ -54,7 +75,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const concretePath = (p: string) => p.replace('{id}', randomUUID()).replace('{code}', '15');
+const concretePath = (p: string) =>
+  p
+    .replace('{id}', randomUUID())
+    .replace('{code}', '15')
+    .replace('{a}', randomUUID())
+    .replace('{b}', randomUUID());
 
 async function call(client: Client | null, op: string): Promise<number> {
   const [method, p] = op.split(' ') as [string, string];

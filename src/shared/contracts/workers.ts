@@ -143,6 +143,9 @@ const workerFields = {
   registeredOn: isoDate.optional(),
 };
 
+/** The identifying and profile fields, without the create-only rules. */
+export const ZWorkerFields = z.object(workerFields);
+
 export const ZCreateWorkerRequest = z
   .object({
     ...workerFields,

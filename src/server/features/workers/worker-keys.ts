@@ -45,6 +45,13 @@ export function nameSearchTokens(input: NameInput): string[] {
     }
     if (words.length > 1) tokens.add(km(words.join('')));
   }
+  // Khmer is often typed with no space (or a zero-width one) between family and given name: keep both joins.
+  const family = khmerWords(input.familyNameKm).join('');
+  const given = khmerWords(input.givenNameKm).join('');
+  if (family && given) {
+    tokens.add(km(family + given));
+    tokens.add(km(given + family));
+  }
   tokens.delete('');
   tokens.delete(km(''));
   return [...tokens];
