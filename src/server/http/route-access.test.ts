@@ -54,6 +54,7 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/workers': WORKER_WRITERS,
   'GET /api/workers/{id}': WORKER_READERS,
   'PATCH /api/workers/{id}': WORKER_WRITERS,
+  'GET /api/workers/{id}/timeline': WORKER_READERS,
   'POST /api/dedup/check': WORKER_WRITERS,
   'GET /api/dedup/review': WORKER_READERS,
   'GET /api/dedup/pairs/{a}/{b}': WORKER_READERS,

@@ -267,3 +267,23 @@ export const ZWorkerSearch = z.object({
 export type TWorkerSearch = z.infer<typeof ZWorkerSearch>;
 
 export const ZWorkerSearchResult = z.object({ items: z.array(ZWorkerSummary), total: z.number().int() });
+
+export const TIMELINE_KINDS = [
+  'registered',
+  'updated',
+  'source_record',
+  'consent',
+  'merged',
+  'unmerged',
+] as const;
+
+/** One thing that happened to a worker, newest first on the profile page. */
+export const ZTimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(TIMELINE_KINDS),
+  actor: z.string().nullable(),
+  /** Field names changed, the source of an imported row, the consent kind, or the other record of a merge. */
+  details: z.record(z.string(), z.unknown()),
+});
+export const ZTimeline = z.object({ items: z.array(ZTimelineEntry) });
+export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;

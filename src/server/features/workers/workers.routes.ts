@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   ZCreateWorkerRequest,
+  ZTimeline,
   ZUpdateWorkerRequest,
   ZWorker,
   ZWorkerSearch,
@@ -15,8 +16,9 @@ import { canSeeCentre } from '../../http/scope';
 import { createWorker } from './create-worker';
 import { searchWorkers } from './search-workers';
 import { updateWorker } from './update-worker';
+import { workerTimeline } from './worker-timeline';
 import { presentWorker } from './workers.presenter';
-import { loadWorkerBundle } from './workers.repository';
+import { findWorkerRow, loadWorkerBundle } from './workers.repository';
 
 const tags = ['Workers'];
 
@@ -92,6 +94,23 @@ export const workersRoutes = createRouter()
       const bundle = await loadWorkerBundle(c.get('deps').db, c.req.valid('param').id);
       if (!bundle || !canSeeCentre(authOf(c), bundle.row.centre_id)) throw notFound('Worker');
       return c.json(presentWorker(bundle), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/timeline',
+      tags,
+      summary: 'Everything that happened to a worker, newest first',
+      middleware: [allow.roles(...WORKER_READERS)],
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZTimeline, 'The timeline'), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => {
+      const db = c.get('deps').db;
+      const row = await findWorkerRow(db, c.req.valid('param').id);
+      if (!row || !canSeeCentre(authOf(c), row.centre_id)) throw notFound('Worker');
+      return c.json({ items: await workerTimeline(db, row.id) }, 200);
     },
   )
   .openapi(

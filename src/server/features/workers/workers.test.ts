@@ -124,6 +124,10 @@ describe('worker registry', () => {
       .where('worker_id', '=', id)
       .execute();
     expect(history.map((h) => h.granted)).toEqual([true, false]);
+    const timeline = await (await counsellor.request('GET', `/api/workers/${id}/timeline`)).json();
+    const kinds = timeline.items.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['registered', 'updated', 'consent']));
+    expect(timeline.items.find((e: { kind: string }) => e.kind === 'updated').details.fields).toContain('phones');
   });
 
   it('rejects bad input with per-field details and loses nothing', async () => {
