@@ -1,0 +1,87 @@
+/**
+ * Blocking keys: a record is compared only with records sharing at least one key, so a million records cost
+ * a few million comparisons instead of 5 x 10^11. Each key is cheap to store and index (one row per key and
+ * record), and each targets a way true duplicates still agree:
+ * - n:  both phonetic name keys, sorted, so either order meets ("Sok Dara" / "Dara Sok"); from Latin letters
+ *       and from the romanised Khmer name, so a Khmer-only list meets a Latin-only one;
+ * - k:  the Khmer name key in both orders (an unsplit Khmer full name meets a split one);
+ * - p:  each phone; i:, s:, o: ID numbers (national, passport, others);
+ * - y:  the consonant skeleton of the given name with each possible birth year, which survives vowel spellings,
+ *       a misspelt family name and a rough romanisation.
+ * Very common values make huge blocks (a broker's phone, "Sok Srey Mom"): callers skip or sample blocks above
+ * a size limit (MAX_BLOCK_SIZE), the usual practice, which the quality test measures.
+ */
+import { type PersonRecord, type PreparedRecord, prepareRecord } from './record';
+
+/** Blocks larger than this are skipped by the batch run: they only hold common values, not duplicates. */
+export const MAX_BLOCK_SIZE = 200;
+/** At most this many phones and other IDs per record make keys: lists with more are noise. */
+const MAX_PER_KIND = 3;
+
+/**
+ * Consonants of a phonetic key, in order, as a coarse sound shape: "vana" and "vona" both give "vn"; d and b
+ * merge into t and p, which the rough romanisation of Khmer confuses.
+ */
+export function consonantSkeleton(key: string): string {
+  return key
+    .replace(/[aeiou]+/g, '')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p');
+}
+
+function nameKey(family: string | undefined, given: string | undefined): string | null {
+  if (!family || !given) return null;
+  return family < given ? `n:${family}|${given}` : `n:${given}|${family}`;
+}
+
+export function blockingKeysPrepared(p: PreparedRecord): string[] {
+  const keys = new Set<string>();
+  // Given-name keys for the y: key. When a full name's split is a guess, either word may be the given name.
+  const givens = new Set<string>();
+  for (const r of p.latin) {
+    const k = nameKey(r.family[0], r.given[0]);
+    if (k !== null) keys.add(k);
+    for (const g of r.given) givens.add(g);
+    if (p.guessedSplit) for (const f of r.family) givens.add(f);
+  }
+  for (const r of p.roman) {
+    // The two likeliest romanisations: enough to meet the usual Latin spelling, without a key explosion.
+    for (let v = 0; v < 2; v++) {
+      const k = nameKey(r.family[Math.min(v, r.family.length - 1)], r.given[Math.min(v, r.given.length - 1)]);
+      if (k !== null) keys.add(k);
+    }
+    for (const g of r.given.slice(0, 2)) givens.add(g);
+    if (p.guessedSplit) for (const f of r.family.slice(0, 2)) givens.add(f);
+  }
+  if (p.khmer.length > 0 && !p.guessedSplit) {
+    const family = p.khmer[0]!.family[0] ?? '';
+    const given = p.khmer[0]!.given[0] ?? '';
+    keys.add(`k:${family}${given}`);
+    if (family !== '' && given !== '') keys.add(`k:${given}${family}`);
+  } else if (p.khmerFull !== '') {
+    keys.add(`k:${p.khmerFull}`);
+  }
+  for (const phone of p.phones.slice(0, MAX_PER_KIND)) keys.add(`p:${phone}`);
+  if (p.nationalId !== null) keys.add(`i:${p.nationalId}`);
+  if (p.passport !== null) keys.add(`s:${p.passport}`);
+  for (const id of p.otherIds.slice(0, MAX_PER_KIND)) keys.add(`o:${id}`);
+  const { yearMin, yearMax } = p.birth;
+  if (yearMin !== null && yearMax !== null) {
+    const skeletons = new Set<string>();
+    for (const given of givens) {
+      const skeleton = consonantSkeleton(given);
+      // One-consonant skeletons ("li", "ce") would gather half a birth cohort.
+      if (skeleton.length >= 2) skeletons.add(skeleton);
+    }
+    for (const skeleton of skeletons) for (let y = yearMin; y <= yearMax; y++) keys.add(`y:${skeleton}|${y}`);
+  }
+  return [...keys];
+}
+
+const isPrepared = (r: PersonRecord | PreparedRecord): r is PreparedRecord =>
+  'latin' in r && Array.isArray(r.latin);
+
+/** Blocking keys of a record. Store them with the record and index them; recompute when it changes. */
+export function blockingKeys(record: PersonRecord | PreparedRecord): string[] {
+  return blockingKeysPrepared(isPrepared(record) ? record : prepareRecord(record));
+}

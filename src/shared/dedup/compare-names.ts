@@ -1,0 +1,201 @@
+/**
+ * Name comparison: family and given name, each in up to three ways (Khmer keys, Latin phonetic keys, romanised
+ * Khmer against Latin), in the written order and swapped. Khmer script decides when both sides have it, since
+ * it is the name's real spelling; Latin keys and the romanisation stand in when it is missing.
+ */
+import { jaroWinklerAtLeast, withinOneEdit } from '../names/similarity';
+import { khmerReading, type NameReading, type PreparedRecord } from './record';
+
+export type NameLevel = 'agree' | 'partial' | 'disagree' | 'missing';
+export type NameVia = 'khmer' | 'latin' | 'cross-script';
+
+export interface PartResult {
+  level: NameLevel;
+  via: NameVia | null;
+  /** Keys naming the agreeing value, to look up how common it is. */
+  keys: string[];
+}
+
+export interface NamesResult {
+  family: PartResult;
+  given: PartResult;
+  swapped: boolean;
+}
+
+const MISSING: PartResult = { level: 'missing', via: null, keys: [] };
+
+type Mode = 'khmer' | 'latin' | 'cross';
+
+/** Similarity above which two keys count as a variant or typo of one name. */
+const SIMILAR: Record<Mode, number> = {
+  latin: 0.9,
+  // Khmer keys: one mark or letter different in a name of 3-6 characters.
+  khmer: 0.88,
+  // Romanised Khmer against Latin: the romanisation is rough, so the bar is lower.
+  cross: 0.85,
+};
+
+const RANK: Record<NameLevel, number> = { agree: 3, partial: 2, disagree: 1, missing: 0 };
+
+/** Consonants only, voiced and voiceless stops merged: the shape a rough romanisation still gets right. */
+const skeleton = (key: string): string =>
+  key
+    .replace(/[aeiou]+/g, '')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p');
+
+/** One name extended into another (Sok, Sokha; Chan, Channa) is a different name, not a typo. */
+const extends_ = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
+function similar(a: string, b: string, mode: Mode): boolean {
+  if (extends_(a, b)) return false;
+  if (jaroWinklerAtLeast(a, b, SIMILAR[mode])) return true;
+  // Short keys: Jaro-Winkler punishes one letter in four hard (Nhem/Nhim 0.87), a single edit does not.
+  if (Math.max(a.length, b.length) >= 3 && withinOneEdit(a, b)) return true;
+  if (mode !== 'cross') return false;
+  const sa = skeleton(a);
+  return sa.length >= 2 && sa === skeleton(b);
+}
+
+interface Level {
+  level: NameLevel;
+  /** Keys of both sides, for the name's frequency. */
+  keys: string[];
+}
+
+function compareKeys(
+  xs: readonly string[],
+  ys: readonly string[],
+  xRaw: string,
+  yRaw: string,
+  mode: Mode,
+): Level {
+  if (xs.length === 0 || ys.length === 0) return { level: 'missing', keys: [] };
+  let partial = false;
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x === y) return { level: 'agree', keys: [x] };
+      if (!partial && similar(x, y, mode)) partial = true;
+    }
+  }
+  // One typo in the written letters can change the phonetic key a lot ("Sreypov" / "Sreyoov").
+  if (!partial && xRaw !== '' && yRaw !== '' && Math.min(xRaw.length, yRaw.length) >= 4) {
+    partial = withinOneEdit(xRaw, yRaw) && !extends_(xRaw, yRaw);
+  }
+  return { level: partial ? 'partial' : 'disagree', keys: [xs[0]!, ys[0]!] };
+}
+
+interface PairLevels {
+  family: Level;
+  given: Level;
+}
+
+const NONE: PairLevels = { family: { level: 'missing', keys: [] }, given: { level: 'missing', keys: [] } };
+
+/**
+ * The best agreement between one reading of each side, family and given taken from the SAME readings (a full
+ * name read two ways must not lend its family name from one reading and its given name from the other).
+ * The given name counts double: it is what tells relatives apart.
+ */
+function bestReadings(
+  as: readonly NameReading[],
+  bs: readonly NameReading[],
+  swapped: boolean,
+  mode: Mode,
+): PairLevels {
+  let best = NONE;
+  let bestRank = -1;
+  for (const x of as) {
+    for (const y of bs) {
+      const family = swapped
+        ? compareKeys(x.family, y.given, x.familyRaw, y.givenRaw, mode)
+        : compareKeys(x.family, y.family, x.familyRaw, y.familyRaw, mode);
+      const given = swapped
+        ? compareKeys(x.given, y.family, x.givenRaw, y.familyRaw, mode)
+        : compareKeys(x.given, y.given, x.givenRaw, y.givenRaw, mode);
+      const rank = RANK[family.level] + 2 * RANK[given.level];
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = { family, given };
+      } else if (rank === bestRank) {
+        // Two readings fit equally ("Da Ra Phon" read Da|RaPhon or Phon|DaRa): keep every key, so that the
+        // name's weight comes from the commonest reading, not from a wrong split that looks rare.
+        best = {
+          family: { level: best.family.level, keys: [...best.family.keys, ...family.keys] },
+          given: { level: best.given.level, keys: [...best.given.keys, ...given.keys] },
+        };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Khmer readings of x. When x has only an unsplit full name ("សុខដារា"), it is cut where one of the other
+ * record's name parts begins or ends it; the order question is left to the caller, like for any reading.
+ */
+function khmerLike(x: PreparedRecord, other: PreparedRecord): readonly NameReading[] {
+  if (x.khmer.length > 0 || x.khmerFull === '') return x.khmer;
+  const full = x.khmerFull;
+  const out: NameReading[] = [];
+  for (const p of other.khmer) {
+    for (const k of [p.family[0], p.given[0]]) {
+      if (k === undefined || k === full) continue;
+      if (full.startsWith(k)) out.push(khmerReading({ family: k, given: full.slice(k.length) }));
+      else if (full.endsWith(k)) {
+        out.push(khmerReading({ family: full.slice(0, full.length - k.length), given: k }));
+      }
+    }
+  }
+  // Nothing lines up: the whole name stands for the given name, the part that identifies a person.
+  return out.length > 0 ? out : [khmerReading({ family: '', given: full })];
+}
+
+/**
+ * Combines Khmer and Latin evidence for one part. Khmer script, the real spelling, decides when both sides
+ * have it: two different Khmer names may share a romanisation (សំ and សោម are both "Som"), and Latin columns
+ * are sometimes filled the wrong way round, so Latin agreement does not overrule a Khmer disagreement.
+ */
+function combine(km: Level, la: Level): PartResult {
+  const keys = [...km.keys, ...la.keys];
+  if (km.level === 'agree') return { level: 'agree', via: 'khmer', keys };
+  // Two Khmer spellings one mark apart that romanise alike are one name spelt two ways.
+  if (km.level === 'partial' && la.level === 'agree') return { level: 'agree', via: 'latin', keys };
+  if (km.level === 'partial') return { level: 'partial', via: 'khmer', keys };
+  if (km.level === 'disagree') return { level: 'disagree', via: 'khmer', keys };
+  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys };
+  return MISSING;
+}
+
+const crossPart = (l: Level): PartResult =>
+  l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys };
+const unsure = (p: PartResult): boolean =>
+  p.via !== 'khmer' && (p.level === 'missing' || p.level === 'disagree');
+const pairRank = (p: PairLevels): number => RANK[p.family.level] + 2 * RANK[p.given.level];
+
+function orientation(a: PreparedRecord, b: PreparedRecord, swapped: boolean): NamesResult {
+  const km = bestReadings(khmerLike(a, b), khmerLike(b, a), swapped, 'khmer');
+  const la = bestReadings(a.latin, b.latin, swapped, 'latin');
+  let family = combine(km.family, la.family);
+  let given = combine(km.given, la.given);
+  // Without Khmer on both sides, the romanisation of the side that has it may still help: when only one side
+  // has Latin letters, or when a Latin typo made a part disagree.
+  if ((unsure(family) || unsure(given)) && (a.roman.length > 0 || b.roman.length > 0)) {
+    const ab = bestReadings(a.roman, b.latin, swapped, 'cross');
+    const ba = bestReadings(a.latin, b.roman, swapped, 'cross');
+    const cross = pairRank(ab) >= pairRank(ba) ? ab : ba;
+    if (unsure(family) && RANK[cross.family.level] > RANK[family.level]) family = crossPart(cross.family);
+    if (unsure(given) && RANK[cross.given.level] > RANK[given.level]) given = crossPart(cross.given);
+  }
+  return { family, given, swapped };
+}
+
+/**
+ * Family and given results for the written order and, unless both already agree in it (a swap could only
+ * lose), for the swapped order.
+ */
+export function compareNameOrders(a: PreparedRecord, b: PreparedRecord): NamesResult[] {
+  const direct = orientation(a, b, false);
+  if (direct.family.level === 'agree' && direct.given.level === 'agree') return [direct];
+  return [direct, orientation(a, b, true)];
+}

@@ -1,0 +1,316 @@
+/**
+ * The duplicate comparator: two person records in, a score, a decision and the reasons out. Weights, the
+ * prior and the household regime are explained in weights.ts; this file decides which level each field reached.
+ * One rule sits outside the sum: an automatic link needs no field that says "two people" outright (different
+ * national ID numbers, sexes, given names or birth years). Such a pair can still reach review, where a person
+ * sees the conflict: a nickname or a wrong birth year is a human's call, not the machine's.
+ */
+import { type BirthLevel, compareBirth } from './birth';
+import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
+import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies, nameShare } from './frequencies';
+import { compareId, shareAnyId } from './ids';
+import { comparePlace, type PlaceLevel } from './place';
+import { type PersonRecord, type PreparedRecord, prepareRecord } from './record';
+import {
+  BIRTH_WEIGHTS,
+  BIRTH_WEIGHTS_HOUSEHOLD,
+  bits,
+  CROSS_SCRIPT_PENALTY,
+  DEFAULT_DUPLICATES_PER_RECORD,
+  DEFAULT_REGISTRY_SIZE,
+  FAMILY_AGREE_MAX,
+  FAMILY_AGREE_MIN,
+  GIVEN_AGREE_MAX,
+  GIVEN_AGREE_MIN,
+  ID_WEIGHTS,
+  LINK_THRESHOLD,
+  NAME_M_AGREE,
+  NAME_WEIGHTS,
+  PHONE_AGREE_HOUSEHOLD,
+  PHONE_DISAGREE,
+  PHONE_DISAGREE_HOUSEHOLD,
+  PLACE_WEIGHTS,
+  PLACE_WEIGHTS_HOUSEHOLD,
+  phoneAgreeWeight,
+  priorBits,
+  REVIEW_THRESHOLD,
+  SEX_WEIGHTS,
+} from './weights';
+
+export type Decision = 'link' | 'review' | 'distinct';
+export type Outcome = 'agree' | 'partial' | 'disagree' | 'missing';
+export type Field =
+  | 'familyName'
+  | 'givenName'
+  | 'nameOrder'
+  | 'sex'
+  | 'birth'
+  | 'phone'
+  | 'place'
+  | 'nationalId'
+  | 'passport'
+  | 'otherIds';
+
+export interface Reason {
+  field: Field;
+  outcome: Outcome;
+  /** Bits added to the score (negative: evidence of two people). */
+  weight: number;
+  /** What was compared, for the review screen: 'khmer', 'village', 'shared by 4 records', 'capped'... */
+  detail?: string;
+}
+
+export interface Comparison {
+  /** Posterior log-odds (bits) that the two records are one person: prior plus the reasons' weights. */
+  score: number;
+  /** The same as a probability, for sorting and showing the review queue. */
+  probability: number;
+  decision: Decision;
+  /** The prior log-odds used (from the registry size). */
+  prior: number;
+  reasons: Reason[];
+}
+
+export interface CompareContext {
+  /** Name counts of the registry; the built-in estimates of common family names when absent. */
+  names?: NameFrequencies;
+  /** Number of records (both of these included) holding a phone; 2 when unknown, i.e. a personal number. */
+  phoneHolders?: (e164: string) => number;
+  /** Records in the registry (DEFAULT_REGISTRY_SIZE when absent). */
+  registrySize?: number;
+  /** Other records of the same person per record, as past runs measured (DEFAULT_DUPLICATES_PER_RECORD). */
+  duplicatesPerRecord?: number;
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+function familyWeight(p: PartResult, names: NameFrequencies): number {
+  switch (p.level) {
+    case 'agree': {
+      const w = clamp(
+        bits(NAME_M_AGREE, nameShare(names, 'family', p.keys)),
+        FAMILY_AGREE_MIN,
+        FAMILY_AGREE_MAX,
+      );
+      return p.via === 'cross-script' ? w - CROSS_SCRIPT_PENALTY : w;
+    }
+    case 'partial':
+      return NAME_WEIGHTS.familyPartial;
+    case 'disagree':
+      return p.via === 'cross-script' ? NAME_WEIGHTS.crossScriptFamilyDisagree : NAME_WEIGHTS.familyDisagree;
+    case 'missing':
+      return 0;
+  }
+}
+
+function givenWeight(p: PartResult, names: NameFrequencies): number {
+  switch (p.level) {
+    case 'agree': {
+      const w = clamp(
+        bits(NAME_M_AGREE, nameShare(names, 'given', p.keys)),
+        GIVEN_AGREE_MIN,
+        GIVEN_AGREE_MAX,
+      );
+      return p.via === 'cross-script' ? w - CROSS_SCRIPT_PENALTY : w;
+    }
+    case 'partial':
+      return NAME_WEIGHTS.givenPartial;
+    case 'disagree':
+      return p.via === 'cross-script' ? NAME_WEIGHTS.crossScriptGivenDisagree : NAME_WEIGHTS.givenDisagree;
+    case 'missing':
+      return 0;
+  }
+}
+
+/** Birth levels that fit two siblings better than one person. */
+const SIBLING_BIRTHS: ReadonlySet<BirthLevel> = new Set(['near', 'disagree', 'dayConflict']);
+/** Birth levels twins share: a date, or a year. */
+const TWIN_BIRTHS: ReadonlySet<BirthLevel> = new Set(['exact', 'close', 'year', 'dayConflict']);
+/** Places that mean one household when the family name agrees. */
+const HOME_PLACES: ReadonlySet<PlaceLevel> = new Set(['village', 'commune', 'otherVillage']);
+
+const ALIKE: ReadonlySet<string> = new Set(['agree', 'partial']);
+
+/**
+ * The order whose names agree best; the written order wins a tie. A swap counts only when both parts then
+ * agree at least partly: one part matching the other's opposite part is the Khmer custom of taking the
+ * father's given name as the family name (Prak Sovannsok's son is Sovannsok Chanthar), not a swapped order.
+ */
+function bestOrder(orders: readonly NamesResult[], names: NameFrequencies): NamesResult {
+  const direct = orders[0]!;
+  const swapped = orders[1];
+  if (swapped === undefined || !ALIKE.has(swapped.family.level) || !ALIKE.has(swapped.given.level)) {
+    return direct;
+  }
+  return orderScore(swapped, names) > orderScore(direct, names) ? swapped : direct;
+}
+
+const orderScore = (r: NamesResult, names: NameFrequencies): number =>
+  familyWeight(r.family, names) + givenWeight(r.given, names) + (r.swapped ? NAME_WEIGHTS.swapPenalty : 0);
+
+function placeOutcome(level: PlaceLevel): Outcome {
+  if (level === 'missing') return 'missing';
+  if (level === 'village' || level === 'commune' || level === 'district' || level === 'province') {
+    return 'agree';
+  }
+  return level === 'otherVillage' || level === 'otherCommune' ? 'partial' : 'disagree';
+}
+
+function birthOutcome(level: BirthLevel): Outcome {
+  if (level === 'exact' || level === 'year') return 'agree';
+  if (level === 'close' || level === 'range' || level === 'loose' || level === 'dayConflict')
+    return 'partial';
+  return level === 'missing' ? 'missing' : 'disagree';
+}
+
+function phoneComparison(
+  a: PreparedRecord,
+  b: PreparedRecord,
+  ctx: CompareContext,
+  registrySize: number,
+  household: boolean,
+): Reason {
+  if (a.phones.length === 0 || b.phones.length === 0)
+    return { field: 'phone', outcome: 'missing', weight: 0 };
+  let best = Number.NEGATIVE_INFINITY;
+  let holders = 0;
+  for (const p of a.phones) {
+    if (!b.phones.includes(p)) continue;
+    const n = Math.max(2, ctx.phoneHolders?.(p) ?? 2);
+    const w = household ? PHONE_AGREE_HOUSEHOLD : phoneAgreeWeight(n, registrySize);
+    if (w > best) {
+      best = w;
+      holders = n;
+    }
+  }
+  if (holders === 0) {
+    return {
+      field: 'phone',
+      outcome: 'disagree',
+      weight: household ? PHONE_DISAGREE_HOUSEHOLD : PHONE_DISAGREE,
+    };
+  }
+  const detail = `shared by ${holders} records${household ? ', household' : ''}`;
+  return { field: 'phone', outcome: 'agree', weight: best, detail };
+}
+
+function idReasons(a: PreparedRecord, b: PreparedRecord): Reason[] {
+  const out: Reason[] = [];
+  const national = compareId(a.nationalId, b.nationalId);
+  if (national !== 'missing') {
+    const weight =
+      national === 'agree'
+        ? ID_WEIGHTS.nationalAgree
+        : national === 'typo'
+          ? ID_WEIGHTS.nationalTypo
+          : ID_WEIGHTS.nationalDisagree;
+    out.push({ field: 'nationalId', outcome: national === 'typo' ? 'partial' : national, weight });
+  }
+  const passport = compareId(a.passport, b.passport);
+  if (passport !== 'missing') {
+    const weight =
+      passport === 'agree'
+        ? ID_WEIGHTS.passportAgree
+        : passport === 'typo'
+          ? ID_WEIGHTS.passportTypo
+          : ID_WEIGHTS.passportDisagree;
+    out.push({ field: 'passport', outcome: passport === 'typo' ? 'partial' : passport, weight });
+  }
+  if (a.otherIds.length > 0 && b.otherIds.length > 0 && shareAnyId(a.otherIds, b.otherIds)) {
+    out.push({ field: 'otherIds', outcome: 'agree', weight: ID_WEIGHTS.otherAgree });
+  }
+  return out;
+}
+
+/** Compares two prepared records. */
+export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext = {}): Comparison {
+  const names = ctx.names ?? DEFAULT_NAME_FREQUENCIES;
+  const registrySize = ctx.registrySize ?? DEFAULT_REGISTRY_SIZE;
+  const prior = priorBits(registrySize, ctx.duplicatesPerRecord ?? DEFAULT_DUPLICATES_PER_RECORD);
+  const order = bestOrder(compareNameOrders(a, b), names);
+  const birthLevel = compareBirth(a.birth, b.birth);
+  // Without an agreeing given name the pair may be two relatives: household regime (weights.ts). A similar
+  // given name (a typo, or a sibling's rhyming name) counts as agreeing only when the birth dates fit.
+  const household =
+    order.given.level === 'disagree' ||
+    order.given.level === 'missing' ||
+    (order.given.level === 'partial' && SIBLING_BIRTHS.has(birthLevel));
+
+  const reasons: Reason[] = [
+    {
+      field: 'familyName',
+      outcome: order.family.level,
+      weight: familyWeight(order.family, names),
+      ...(order.family.via ? { detail: order.family.via } : {}),
+    },
+    {
+      field: 'givenName',
+      outcome: order.given.level,
+      weight: givenWeight(order.given, names),
+      ...(order.given.via ? { detail: order.given.via } : {}),
+    },
+  ];
+  if (order.swapped) {
+    reasons.push({
+      field: 'nameOrder',
+      outcome: 'partial',
+      weight: NAME_WEIGHTS.swapPenalty,
+      detail: 'swapped',
+    });
+  }
+  const sex: Outcome = a.sex === null || b.sex === null ? 'missing' : a.sex === b.sex ? 'agree' : 'disagree';
+  const sexWeight = sex === 'agree' ? SEX_WEIGHTS.agree : sex === 'disagree' ? SEX_WEIGHTS.disagree : 0;
+  const birthWeight = (household ? BIRTH_WEIGHTS_HOUSEHOLD : BIRTH_WEIGHTS)[birthLevel];
+  const placeLevel = comparePlace(a.place, b.place);
+  const placeWeight = (household ? PLACE_WEIGHTS_HOUSEHOLD : PLACE_WEIGHTS)[placeLevel];
+  const regime = household ? ', household' : '';
+  reasons.push(
+    { field: 'sex', outcome: sex, weight: sexWeight },
+    { field: 'birth', outcome: birthOutcome(birthLevel), weight: birthWeight, detail: birthLevel + regime },
+    phoneComparison(a, b, ctx, registrySize, household),
+    { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
+    ...idReasons(a, b),
+  );
+
+  let evidence = 0;
+  for (const r of reasons) {
+    evidence += r.weight;
+    r.weight = Math.round(r.weight * 100) / 100;
+  }
+  const score = Math.round((prior + evidence) * 100) / 100;
+  const phone = reasons.find((r) => r.field === 'phone')!;
+  const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
+  const vetoed =
+    sex === 'disagree' ||
+    order.given.level === 'disagree' ||
+    birthLevel === 'disagree' ||
+    reasons.some((r) => r.field === 'nationalId' && r.outcome === 'disagree') ||
+    // Twins get rhyming names (Sokha, Sokhom): a similar name, one address and one birth date need a person.
+    (order.given.level === 'partial' &&
+      order.family.level === 'agree' &&
+      sharesHome &&
+      TWIN_BIRTHS.has(birthLevel));
+  const decision: Decision =
+    score >= LINK_THRESHOLD && !vetoed ? 'link' : score >= REVIEW_THRESHOLD ? 'review' : 'distinct';
+  return {
+    score,
+    probability: 1 / (1 + 2 ** -score),
+    decision,
+    prior: Math.round(prior * 100) / 100,
+    reasons,
+  };
+}
+
+/** Compares two raw records; prepare records once with prepareRecord when comparing one against many. */
+export function compareRecords(a: PersonRecord, b: PersonRecord, ctx: CompareContext = {}): Comparison {
+  return comparePrepared(prepareRecord(a), prepareRecord(b), ctx);
+}
+
+/**
+ * The duplicate rate for the prior, from a finished run: each candidate pair's probability counts as that
+ * share of a true pair. Keep it with the registry and pass it as duplicatesPerRecord to the next run.
+ */
+export function estimateDuplicatesPerRecord(expectedTruePairs: number, records: number): number {
+  if (records <= 0) return DEFAULT_DUPLICATES_PER_RECORD;
+  return Math.min(5, Math.max(0.01, (2 * expectedTruePairs) / records));
+}
