@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { registerDb } from './commands/db';
-
+import { registerDemo } from './commands/demo';
 import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
@@ -15,5 +15,6 @@ registerServe(program);
 registerDb(program);
 registerUsers(program);
 registerReference(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch(failAndExit);
