@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo';
 import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
+import { registerWorkers } from './commands/workers';
 import { failAndExit } from './run';
 
 const program = new Command('homeward')
@@ -15,6 +16,7 @@ registerServe(program);
 registerDb(program);
 registerUsers(program);
 registerReference(program);
+registerWorkers(program);
 registerDemo(program);
 
 program.parseAsync(process.argv).catch(failAndExit);

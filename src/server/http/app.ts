@@ -10,6 +10,7 @@ import { authRoutes } from '../features/auth/auth.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
 import { healthRoutes } from '../features/health/health.routes';
+import { importsRoutes } from '../features/imports/imports.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { workersRoutes } from '../features/workers/workers.routes';
@@ -75,7 +76,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/audit', auditRoutes)
     .route('/api/reference', referenceRoutes)
     .route('/api/workers', workersRoutes)
-    .route('/api/dedup', dedupRoutes);
+    .route('/api/dedup', dedupRoutes)
+    .route('/api/imports/workers', importsRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

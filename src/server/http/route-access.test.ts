@@ -19,6 +19,7 @@ const WORKER_READERS: readonly Role[] = [
 ];
 const WORKER_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer'];
 const REVIEWERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
+const IMPORTERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const PUBLIC = 'public' as const;
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
@@ -60,6 +61,12 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/dedup/pairs/{a}/{b}': WORKER_READERS,
   'POST /api/dedup/pairs/{a}/{b}/decision': REVIEWERS,
   'POST /api/dedup/merges/{id}/undo': REVIEWERS,
+  'GET /api/imports/workers/template.csv': ALL,
+  'POST /api/imports/workers/preview': IMPORTERS,
+  'POST /api/imports/workers': IMPORTERS,
+  'GET /api/imports/workers': IMPORTERS,
+  'GET /api/imports/workers/{id}': IMPORTERS,
+  'GET /api/imports/workers/{id}/rejects.csv': IMPORTERS,
 };
 
 let t: TestApp;

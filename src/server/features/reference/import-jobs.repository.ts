@@ -1,5 +1,10 @@
 import type { Updateable } from 'kysely';
-import type { ImportKind, TImportJob, TImportSummary } from '../../../shared/contracts/reference';
+import {
+  IMPORT_KINDS,
+  type ImportKind,
+  type TImportJob,
+  type TImportSummary,
+} from '../../../shared/contracts/reference';
 import type { Conn } from '../../db/database';
 import type { ImportJobRow, ImportJobsTable } from './reference.table';
 
@@ -21,12 +26,19 @@ export async function updateImportJob(conn: Conn, id: string, changes: JobUpdate
 }
 
 export const findImportJob = (conn: Conn, id: string) =>
-  conn.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  conn
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('id', '=', id)
+    .where('kind', 'in', [...IMPORT_KINDS])
+    .executeTakeFirst();
 
 export const listImportJobs = (conn: Conn, limit = 100) =>
   conn
     .selectFrom('import_jobs')
     .selectAll()
+    // Registry imports share the table but have their own screen and routes.
+    .where('kind', 'in', [...IMPORT_KINDS])
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(limit)

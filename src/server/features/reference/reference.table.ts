@@ -61,5 +61,12 @@ export interface ImportJobsTable {
   created_by: string | null;
   created_at: ColumnType<Date, never, never>;
   finished_at: Date | null;
+  /** Registry imports (migration 0002): where the rows came from, dedup outcomes and the resume point. */
+  source: string | null;
+  linked: Generated<number>;
+  review: Generated<number>;
+  file_sha256: string | null;
+  checkpoint_row: Generated<number>;
+  options: ColumnType<unknown, string | undefined, string>;
 }
 export type ImportJobRow = Selectable<ImportJobsTable>;

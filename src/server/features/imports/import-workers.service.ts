@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import {
+  type TColumnMapping,
+  TEMPLATE_COLUMNS,
+  type TWorkerImportSummary,
+} from '../../../shared/contracts/imports';
+import type { Db } from '../../db/database';
+import { AppError } from '../../errors';
+import { type AuditActor, recordAudit } from '../audit/audit.repository';
+import { readableError } from '../reference/import-progress';
+import { normalizeHeader, readTable } from '../reference/table-file';
+import { type BatchCounts, type BatchRow, importBatch } from './import-batch';
+import { loadImportContext } from './import-context';
+import { parseRow, type RawRow } from './row-parser';
+
+export interface WorkerImportProgress extends BatchCounts {
+  processedRows: number;
+  totalRows: number | null;
+}
+
+export interface WorkerImportOptions {
+  source: string;
+  actor: AuditActor;
+  mapping?: TColumnMapping;
+  defaultCentreId?: string | null;
+  /** An import_jobs row created by the caller (web upload); otherwise one is found to resume or created. */
+  jobId?: string;
+  fileName?: string;
+  onProgress?: (p: WorkerImportProgress) => void;
+  batchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Data lines of a CSV, for the progress bar's total (quoted line breaks make it an estimate, never a limit). */
+async function countLines(file: string): Promise<number | null> {
+  if (!/\.csv$/i.test(file)) return null;
+  let n = 0;
+  for await (const chunk of createReadStream(file)) for (const b of chunk as Buffer) if (b === 10) n++;
+  return Math.max(0, n - 1);
+}
+
+/** Template column for each normalised file header: the mapping's choice, else the same name. */
+function headerMap(mapping: TColumnMapping | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const col of TEMPLATE_COLUMNS) out.set(normalizeHeader(mapping?.[col] ?? col), col);
+  return out;
+}
+
+/**
+ * Imports a list of registrations (CSV or XLSX, streamed) in batches, each in one transaction together with the
+ * job's checkpoint. If the process dies, running the same file for the same source again resumes after the last
+ * committed batch; and since each (source, source_id) is stored once, a row read twice updates, never doubles.
+ */
+export async function importWorkers(
+  db: Db,
+  filePath: string,
+  options: WorkerImportOptions,
+): Promise<TWorkerImportSummary & { jobId: string }> {
+  const started = performance.now();
+  const sha = await sha256File(filePath);
+  const fileName = options.fileName ?? path.basename(filePath);
+  const job = await openJob(db, options, sha, fileName);
+  const skip = job.checkpoint_row;
+  const counts: BatchCounts = {
+    created: job.inserted,
+    linked: job.linked,
+    review: job.review,
+    updated: job.updated,
+    rejected: job.rejected,
+  };
+  const totalRows = await countLines(filePath);
+  const progress = (processedRows: number): WorkerImportProgress => ({ ...counts, processedRows, totalRows });
+  try {
+    if (options.defaultCentreId) {
+      const centre = await db
+        .selectFrom('centres')
+        .select('id')
+        .where('id', '=', options.defaultCentreId)
+        .executeTakeFirst();
+      if (!centre) throw new AppError('VALIDATION_FAILED', 'The default centre does not exist');
+    }
+    const ctx = await loadImportContext(db, {
+      jobId: job.id,
+      source: options.source,
+      actor: options.actor,
+      defaultCentreId: options.defaultCentreId ?? null,
+    });
+    const columns = headerMap(options.mapping);
+    const idHeader = normalizeHeader(options.mapping?.source_id ?? 'source_id');
+    await db
+      .updateTable('import_jobs')
+      .set({ status: 'running', total_rows: totalRows })
+      .where('id', '=', job.id)
+      .execute();
+    let index = 0;
+    let batch: BatchRow[] = [];
+    let rejects: { rowNumber: number; sourceId: string | null; reason: string; raw: RawRow }[] = [];
+    const flush = async () => {
+      const rows = batch;
+      const rejected = rejects;
+      batch = [];
+      rejects = [];
+      await db.transaction().execute(async (trx) => {
+        const c = await importBatch(trx, ctx, rows, rejected);
+        if (rejected.length) {
+          await trx
+            .insertInto('import_rejects')
+            .values(
+              rejected.map((r) => ({
+                job_id: job.id,
+                row_number: r.rowNumber,
+                source_id: r.sourceId,
+                reason: r.reason,
+                raw: JSON.stringify(r.raw),
+              })),
+            )
+            .onConflict((oc) => oc.columns(['job_id', 'row_number']).doNothing())
+            .execute();
+        }
+        counts.created += c.created;
+        counts.linked += c.linked;
+        counts.review += c.review;
+        counts.updated += c.updated;
+        counts.rejected += rejected.length;
+        await trx
+          .updateTable('import_jobs')
+          .set({
+            checkpoint_row: index,
+            processed_rows: index,
+            inserted: counts.created,
+            linked: counts.linked,
+            review: counts.review,
+            updated: counts.updated,
+            rejected: counts.rejected,
+          })
+          .where('id', '=', job.id)
+          .execute();
+      });
+      options.onProgress?.(progress(index));
+    };
+    for await (const tableRow of readTable(filePath, {
+      isHeader: (names) => names.includes(idHeader),
+      describeMissing: (names) =>
+        `The file has no ${options.mapping?.source_id ?? 'source_id'} column (found: ${names.slice(0, 8).join(', ')})`,
+    })) {
+      index++;
+      if (index <= skip) continue;
+      const raw: RawRow = {};
+      for (const [header, value] of Object.entries(tableRow.values)) {
+        const col = columns.get(header);
+        if (col) raw[col as keyof RawRow] = value;
+      }
+      const parsed = parseRow(raw);
+      if (parsed.ok) batch.push({ rowNumber: index, raw, worker: parsed.worker });
+      else
+        rejects.push({
+          rowNumber: index,
+          sourceId: raw.source_id?.trim() || null,
+          reason: parsed.reason,
+          raw,
+        });
+      if (batch.length + rejects.length >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
+    }
+    if (batch.length || rejects.length) await flush();
+    if (index === 0) throw new AppError('VALIDATION_FAILED', 'The file has a header but no rows');
+    if (counts.rejected === index && index > 0) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `No row could be imported: all ${index} rows were rejected (download the rejects to see why)`,
+      );
+    }
+    const seconds = Math.round((performance.now() - started) / 10) / 100;
+    const summary = { rows: index, ...counts, seconds };
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('import_jobs')
+        .set({
+          status: 'succeeded',
+          total_rows: index,
+          processed_rows: index,
+          finished_at: new Date(),
+          error: null,
+        })
+        .where('id', '=', job.id)
+        .execute();
+      await recordAudit(trx, options.actor, {
+        action: 'import',
+        entity: 'workers',
+        entityId: job.id,
+        after: { source: options.source, fileName, ...summary },
+      });
+    });
+    options.onProgress?.(progress(index));
+    return { ...summary, jobId: job.id };
+  } catch (error) {
+    await db
+      .updateTable('import_jobs')
+      .set({ status: 'failed', error: readableError(error), finished_at: new Date() })
+      .where('id', '=', job.id)
+      .execute();
+    throw error;
+  }
+}
+
+async function openJob(db: Db, options: WorkerImportOptions, sha: string, fileName: string) {
+  if (options.jobId) {
+    await db
+      .updateTable('import_jobs')
+      .set({ source: options.source, file_sha256: sha })
+      .where('id', '=', options.jobId)
+      .execute();
+    return db.selectFrom('import_jobs').selectAll().where('id', '=', options.jobId).executeTakeFirstOrThrow();
+  }
+  const unfinished = await db
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('kind', '=', 'workers')
+    .where('source', '=', options.source)
+    .where('file_sha256', '=', sha)
+    .where('status', '!=', 'succeeded')
+    .where('checkpoint_row', '>', 0)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (unfinished) {
+    await db
+      .updateTable('import_jobs')
+      .set({ status: 'running', error: null, finished_at: null })
+      .where('id', '=', unfinished.id)
+      .execute();
+    return unfinished;
+  }
+  return db
+    .insertInto('import_jobs')
+    .values({
+      kind: 'workers',
+      status: 'running',
+      file_name: fileName,
+      source: options.source,
+      file_sha256: sha,
+      options: JSON.stringify({
+        mapping: options.mapping ?? null,
+        defaultCentreId: options.defaultCentreId ?? null,
+      }),
+      created_by: options.actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
