@@ -4,6 +4,7 @@
  * record), and each targets a way true duplicates still agree:
  * - n:  both phonetic name keys, sorted, so either order meets ("Sok Dara" / "Dara Sok"); from Latin letters
  *       and from the romanised Khmer name, so a Khmer-only list meets a Latin-only one;
+ * - s:  the same without vowels, for the spellings the phonetic key keeps apart (Yim/Yem, Chenda/Chinda);
  * - k:  the Khmer name key in both orders (an unsplit Khmer full name meets a split one);
  * - p:  each phone; i:, s:, o: ID numbers (national, passport, others);
  * - y:  the consonant skeleton of the given name with each possible birth year, which survives vowel spellings,
@@ -34,6 +35,15 @@ function nameKey(family: string | undefined, given: string | undefined): string 
   return family < given ? `n:${family}|${given}` : `n:${given}|${family}`;
 }
 
+/** The n: key without vowels: Yim/Yem, Pich/Pech, Chenda/Chinda and Sam/Som spellings still meet. */
+function shapeKey(family: string | undefined, given: string | undefined): string | null {
+  if (!family || !given) return null;
+  const f = consonantSkeleton(family);
+  const g = consonantSkeleton(given);
+  if (f === '' || g === '') return null;
+  return f < g ? `s:${f}|${g}` : `s:${g}|${f}`;
+}
+
 export function blockingKeysPrepared(p: PreparedRecord): string[] {
   const keys = new Set<string>();
   // Given-name keys for the y: key. When a full name's split is a guess, either word may be the given name.
@@ -41,14 +51,20 @@ export function blockingKeysPrepared(p: PreparedRecord): string[] {
   for (const r of p.latin) {
     const k = nameKey(r.family[0], r.given[0]);
     if (k !== null) keys.add(k);
+    const shape = shapeKey(r.family[0], r.given[0]);
+    if (shape !== null) keys.add(shape);
     for (const g of r.given) givens.add(g);
     if (p.guessedSplit) for (const f of r.family) givens.add(f);
   }
   for (const r of p.roman) {
     // The two likeliest romanisations: enough to meet the usual Latin spelling, without a key explosion.
     for (let v = 0; v < 2; v++) {
-      const k = nameKey(r.family[Math.min(v, r.family.length - 1)], r.given[Math.min(v, r.given.length - 1)]);
+      const family = r.family[Math.min(v, r.family.length - 1)];
+      const given = r.given[Math.min(v, r.given.length - 1)];
+      const k = nameKey(family, given);
       if (k !== null) keys.add(k);
+      const shape = shapeKey(family, given);
+      if (shape !== null) keys.add(shape);
     }
     for (const g of r.given.slice(0, 2)) givens.add(g);
     if (p.guessedSplit) for (const f of r.family.slice(0, 2)) givens.add(f);

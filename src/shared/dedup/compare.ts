@@ -2,8 +2,9 @@
  * The duplicate comparator: two person records in, a score, a decision and the reasons out. Weights, the
  * prior and the household regime are explained in weights.ts; this file decides which level each field reached.
  * One rule sits outside the sum: an automatic link needs no field that says "two people" outright (different
- * national ID numbers, sexes, given names or birth years). Such a pair can still reach review, where a person
- * sees the conflict: a nickname or a wrong birth year is a human's call, not the machine's.
+ * national ID numbers, sexes, given names or birth years, or a merely similar given name at one address with
+ * one birth date, as twins have). Such a pair can still reach review, where a person sees the conflict: a
+ * nickname or a wrong birth year is a human's call, not the machine's.
  */
 import { type BirthLevel, compareBirth } from './birth';
 import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
@@ -56,7 +57,7 @@ export interface Reason {
   outcome: Outcome;
   /** Bits added to the score (negative: evidence of two people). */
   weight: number;
-  /** What was compared, for the review screen: 'khmer', 'village', 'shared by 4 records', 'capped'... */
+  /** What was compared, for the review screen: 'khmer', 'cross-script', 'village', 'shared by 4 records'... */
   detail?: string;
 }
 

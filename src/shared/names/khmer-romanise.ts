@@ -243,8 +243,10 @@ function romaniseWord(word: string): Segment[] {
       open = false;
       if (c.subs.length > 0 && !last) {
         // The subscript starts a syllable (សម្បត្តិ = sam-bat), or is silent where a compound's first word ends
-        // (ពេជ្រ+ចាន់ថា = Pich-chantha, រ័ត្ន+សុខា = Roth-sokha).
-        out.push([...joinSegments([...subscriptOnset(c, c.base), INHERENT[c.subSeries - 1]!]), '']);
+        // (ពេជ្រ+ចាន់ថា = Pich-chantha, រ័ត្ន+សុខា = Roth-sokha, សុវណ្ណ+វុទ្ធី = Sovann-vuthy). Silent is the
+        // usual reading for a subscript RO, a doubled letter and the ន of ត្ន, which Pali spellings keep unsaid.
+        const syllable = joinSegments([...subscriptOnset(c, c.base), INHERENT[c.subSeries - 1]!]);
+        out.push(silentSubscript(c) ? ['', ...syllable] : [...syllable, '']);
         lastNucleus = out.length - 1;
         open = true;
         written = false;
@@ -268,6 +270,14 @@ function romaniseWord(word: string): Segment[] {
   }
   return out;
 }
+
+function silentSubscript(c: Cluster): boolean {
+  const sub = c.subs[0];
+  return sub === RO || sub === c.base || (c.base === TA && sub === NO);
+}
+const RO = 0x179a;
+const TA = 0x178f;
+const NO = 0x1793;
 
 /** All spellings of consecutive segments as one segment, the usual one first. */
 function joinSegments(segments: readonly Segment[]): Segment {

@@ -4,6 +4,7 @@
  * the decisions against the labels. Recall counts every true pair, including those blocking never proposed.
  */
 import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../blocking';
+import { resolveClusters, type ScoredPair } from '../clusters';
 import {
   type CompareContext,
   type Comparison,
@@ -49,6 +50,23 @@ export interface Evaluation {
   largestBlock: number;
   skippedBlocks: number;
   byRelation: Record<Relation, Tally>;
+  /** The same after resolveClusters: links merged transitively, one review item per pair of clusters. */
+  clusters: {
+    /** Record pairs in one cluster that are one person / all record pairs in one cluster. */
+    precision: number;
+    /** True pairs in one cluster or in a review item / all true pairs. */
+    recall: number;
+    /** True pairs in one cluster / all true pairs. */
+    linkRecall: number;
+    /** Review items / records. */
+    reviewShare: number;
+    /** Review items joining clusters of one person / review items. */
+    reviewPrecision: number;
+    refusedLinks: number;
+    settledReviews: number;
+    /** Record pairs put in one cluster, by relation (twins, siblings... should stay at zero). */
+    mergedByRelation: Record<Relation, number>;
+  };
   /** A few wrong automatic links and missed pairs, for reading when a figure moves. */
   falseLinks: { a: string; b: string; relation: Relation; comparison: Comparison }[];
   missed: { a: string; b: string; comparison: Comparison | null }[];
@@ -67,6 +85,7 @@ function relation(a: TestPerson, b: TestPerson): Relation {
 }
 
 const emptyTally = (): Tally => ({ pairs: 0, link: 0, review: 0, distinct: 0 });
+const RELATIONS = ['same', 'twin', 'sibling', 'spouse', 'parentChild', 'sameName', 'other'] as const;
 
 export function evaluate(set: TestSet): Evaluation {
   const { records, persons } = set;
@@ -122,9 +141,7 @@ export function evaluate(set: TestSet): Evaluation {
   const compared = run({ ...base, duplicatesPerRecord });
 
   const byRelation = {} as Record<Relation, Tally>;
-  for (const rel of ['same', 'twin', 'sibling', 'spouse', 'parentChild', 'sameName', 'other'] as const) {
-    byRelation[rel] = emptyTally();
-  }
+  for (const rel of RELATIONS) byRelation[rel] = emptyTally();
   const falseLinks: Evaluation['falseLinks'] = [];
   const count = { link: 0, review: 0, linkTrue: 0, reviewTrue: 0 };
   const inReview = new Set<number>();
@@ -147,6 +164,8 @@ export function evaluate(set: TestSet): Evaluation {
       if (rel === 'same') count.reviewTrue++;
     }
   }
+
+  const clusters = clusterFigures(set, prepared, compared, { ...base, duplicatesPerRecord });
 
   // Every true pair, whether blocking proposed it or not.
   const byPerson = new Map<number, number[]>();
@@ -189,7 +208,96 @@ export function evaluate(set: TestSet): Evaluation {
     largestBlock,
     skippedBlocks,
     byRelation,
+    clusters,
     falseLinks,
     missed,
   };
 }
+
+function clusterFigures(
+  set: TestSet,
+  prepared: readonly PreparedRecord[],
+  compared: ReadonlyMap<number, Comparison>,
+  ctx: CompareContext,
+): Evaluation['clusters'] {
+  const { records, persons } = set;
+  const n = records.length;
+  const pairs: ScoredPair[] = [];
+  for (const [id, comparison] of compared) {
+    if (comparison.decision !== 'distinct') pairs.push({ a: Math.floor(id / n), b: id % n, comparison });
+  }
+  const cache = new Map(compared);
+  const compare = (a: number, b: number): Comparison => {
+    const id = Math.min(a, b) * n + Math.max(a, b);
+    let c = cache.get(id);
+    if (c === undefined) {
+      c = comparePrepared(prepared[Math.min(a, b)]!, prepared[Math.max(a, b)]!, ctx);
+      cache.set(id, c);
+    }
+    return c;
+  };
+  const r = resolveClusters(n, pairs, compare);
+  const person = (i: number): number => records[i]!.personId;
+
+  const groups = new Map<number, number[]>();
+  r.cluster.forEach((c, i) => {
+    const g = groups.get(c);
+    if (g) g.push(i);
+    else groups.set(c, [i]);
+  });
+  const mergedByRelation = {} as Record<Relation, number>;
+  for (const rel of RELATIONS) mergedByRelation[rel] = 0;
+  let inCluster = 0;
+  let inClusterTrue = 0;
+  for (const g of groups.values()) {
+    for (let x = 0; x < g.length; x++) {
+      for (let y = x + 1; y < g.length; y++) {
+        inCluster++;
+        const rel = relation(persons[person(g[x]!)]!, persons[person(g[y]!)]!);
+        mergedByRelation[rel]++;
+        if (rel === 'same') inClusterTrue++;
+      }
+    }
+  }
+  const reviewKeys = new Set(r.reviews.map((v) => clusterKey(r.cluster[v.a]!, r.cluster[v.b]!)));
+  let reviewTrue = 0;
+  for (const v of r.reviews) {
+    const ga = groups.get(r.cluster[v.a]!)!;
+    const gb = groups.get(r.cluster[v.b]!)!;
+    if (ga.some((x) => gb.some((y) => person(x) === person(y)))) reviewTrue++;
+  }
+  let truePairs = 0;
+  let linked = 0;
+  let found = 0;
+  const byPerson = new Map<number, number[]>();
+  records.forEach((rec, i) => {
+    const list = byPerson.get(rec.personId);
+    if (list) list.push(i);
+    else byPerson.set(rec.personId, [i]);
+  });
+  for (const idx of byPerson.values()) {
+    for (let x = 0; x < idx.length; x++) {
+      for (let y = x + 1; y < idx.length; y++) {
+        truePairs++;
+        const ca = r.cluster[idx[x]!]!;
+        const cb = r.cluster[idx[y]!]!;
+        if (ca === cb) {
+          linked++;
+          found++;
+        } else if (reviewKeys.has(clusterKey(ca, cb))) found++;
+      }
+    }
+  }
+  return {
+    precision: inCluster === 0 ? 1 : inClusterTrue / inCluster,
+    recall: found / truePairs,
+    linkRecall: linked / truePairs,
+    reviewShare: r.reviews.length / n,
+    reviewPrecision: r.reviews.length === 0 ? 1 : reviewTrue / r.reviews.length,
+    refusedLinks: r.refusedLinks,
+    settledReviews: r.settledReviews,
+    mergedByRelation,
+  };
+}
+
+const clusterKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);

@@ -53,6 +53,10 @@ describe('duplicate detection on the labelled test set', () => {
         `review: ${pct(e.reviewShare)} of records as pairs (${pct(e.reviewRecordShare)} of records in a pair),` +
           ` ${pct(e.reviewPrecision)} of review pairs are true duplicates`,
         `duplicate rate estimated by the first pass: ${e.duplicatesPerRecord.toFixed(2)} per record`,
+        `after resolveClusters: precision ${pct(e.clusters.precision)} (record pairs in one worker),` +
+          ` recall ${pct(e.clusters.recall)} (links ${pct(e.clusters.linkRecall)}),` +
+          ` ${pct(e.clusters.reviewShare)} of records as review items (${pct(e.clusters.reviewPrecision)} true),` +
+          ` ${e.clusters.refusedLinks} links refused, ${e.clusters.settledReviews} review pairs settled`,
       ].join('\n'),
     );
     console.table(rows);
@@ -75,11 +79,18 @@ describe('duplicate detection on the labelled test set', () => {
     expect(r.sameName.link / r.sameName.pairs).toBeLessThan(0.005);
   });
 
+  it('keeps the targets once links are merged into workers and reviews grouped', () => {
+    expect(e.clusters.precision).toBeGreaterThanOrEqual(0.99);
+    expect(e.clusters.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.clusters.mergedByRelation.twin).toBe(0);
+  });
+
   it('keeps the review queue from growing unnoticed', () => {
     // The issue asks for at most 5 % of records in review. On this deliberately hard set (sparse hotline
-    // records, namesakes far above chance) the pairwise decision gives about twice that; this guard only
-    // catches a regression.
-    expect(e.reviewShare).toBeLessThan(0.12);
+    // records, namesakes far above chance) review items come to about 6 % with the default threshold
+    // (REVIEW_PROBABILITY explains the trade-off); these guards catch a regression.
+    expect(e.reviewShare).toBeLessThan(0.13);
+    expect(e.clusters.reviewShare).toBeLessThan(0.075);
   });
 
   it('keeps blocks small and selective', () => {
