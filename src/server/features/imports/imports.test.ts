@@ -21,7 +21,7 @@ function csvFile(name: string, rows: Record<string, string>[], columns: string[]
   return file;
 }
 
-const rows = [
+const rows: Record<string, string>[] = [
   {
     source_id: 'A1',
     family_name_km: 'ចាន់',
