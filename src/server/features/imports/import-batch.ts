@@ -356,9 +356,9 @@ async function allocateRegNos(
       .returning('last')
       .executeTakeFirstOrThrow();
     const code = ctx.centreCode.get(centreId) ?? 'MRC';
-    list.forEach((f, i) =>
-      out.set(f.id, `${code}-${year}-${String(last - list.length + i + 1).padStart(6, '0')}`),
-    );
+    list.forEach((f, i) => {
+      out.set(f.id, `${code}-${year}-${String(last - list.length + i + 1).padStart(6, '0')}`);
+    });
   }
   return out;
 }

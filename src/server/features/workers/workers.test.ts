@@ -127,7 +127,9 @@ describe('worker registry', () => {
     const timeline = await (await counsellor.request('GET', `/api/workers/${id}/timeline`)).json();
     const kinds = timeline.items.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['registered', 'updated', 'consent']));
-    expect(timeline.items.find((e: { kind: string }) => e.kind === 'updated').details.fields).toContain('phones');
+    expect(timeline.items.find((e: { kind: string }) => e.kind === 'updated').details.fields).toContain(
+      'phones',
+    );
   });
 
   it('rejects bad input with per-field details and loses nothing', async () => {
