@@ -12,8 +12,6 @@
  * Different names keep different keys as far as possible; what still collides is measured in latin-key.test.ts.
  */
 
-const VOWELS = 'aeiou';
-
 /** Lower case ASCII letters only, accents removed. */
 export function asciiLetters(text: string): string {
   return text
@@ -109,5 +107,3 @@ export function latinNameKey(name: string): string {
   }
   return key;
 }
-
-export const isVowel = (ch: string): boolean => VOWELS.includes(ch);
