@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDb } from './commands/db';
+import { registerDedup } from './commands/dedup';
 import { registerDemo } from './commands/demo';
 import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
@@ -17,6 +18,7 @@ registerDb(program);
 registerUsers(program);
 registerReference(program);
 registerWorkers(program);
+registerDedup(program);
 registerDemo(program);
 
 program.parseAsync(process.argv).catch(failAndExit);

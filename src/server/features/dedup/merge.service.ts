@@ -5,6 +5,7 @@ import type { AuthContext } from '../../http/context';
 import { assertCentreAccess } from '../../http/scope';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
 import { findWorkerRow, replacePhones } from '../workers/workers.repository';
+import type { WorkerRow } from '../workers/workers.table';
 import { orderPair } from './pairs.repository';
 import { personFromWorker } from './person-record';
 import { indexWorker, unindexWorker } from './worker-index';
@@ -89,65 +90,89 @@ export async function decidePair(
         { field: 'survivorId', issue: 'not_in_pair', message: 'Choose one of the two records' },
       ]);
     const merged = survivor.id === rowA.id ? rowB : rowA;
-    const survivorPhones = await phonesOf(trx, survivor.id);
-    const mergedPhones = await phonesOf(trx, merged.id);
-    const sources = await trx
-      .selectFrom('source_records')
-      .select('id')
-      .where('worker_id', '=', merged.id)
-      .execute();
-    const snapshot: MergeSnapshot = {
-      mergedStatus: merged.status,
-      sourceRecordIds: sources.map((s) => s.id),
-      survivorPhonesBefore: survivorPhones,
-      pairStatusBefore: pair?.status ?? null,
-    };
-    if (sources.length) {
-      await trx
-        .updateTable('source_records')
-        .set({ worker_id: survivor.id, updated_at: new Date() })
-        .where('id', 'in', snapshot.sourceRecordIds)
-        .execute();
-    }
-    const union = [...survivorPhones, ...mergedPhones.filter((p) => !survivorPhones.includes(p))].slice(0, 5);
-    await replacePhones(trx, survivor.id, union);
-    await trx
-      .updateTable('workers')
-      .set({
-        status: 'merged',
-        merged_into: survivor.id,
-        version: merged.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', merged.id)
-      .execute();
-    await trx
-      .updateTable('workers')
-      .set({ version: survivor.version + 1, updated_at: new Date() })
-      .where('id', '=', survivor.id)
-      .execute();
-    await unindexWorker(trx, merged.id, prepareRecord(personFromWorker(merged, mergedPhones)));
-    await indexWorker(trx, survivor.id, prepareRecord(personFromWorker(survivor, union)));
-    const { id } = await trx
-      .insertInto('worker_merges')
-      .values({
-        survivor_id: survivor.id,
-        merged_id: merged.id,
-        snapshot: JSON.stringify(snapshot),
-        merged_by: auth.user.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'update',
-      entity: 'worker',
-      entityId: merged.id,
-      centreId: merged.centre_id,
-      before: { status: merged.status },
-      after: { status: 'merged', mergedInto: survivor.id, mergeId: id },
-    });
-    return { mergeId: id };
+    const mergeId = await mergeInTransaction(
+      trx,
+      actor,
+      survivor,
+      merged,
+      auth.user.id,
+      pair?.status ?? null,
+    );
+    return { mergeId };
   });
+}
+
+/**
+ * The merge itself, inside the caller's transaction with both rows locked: the merged record's source records
+ * move to the survivor, its phones join the survivor's, and it stays in the database marked merged, with a
+ * snapshot that lets the merge be undone exactly. Used by a reviewer's decision and by the batch run's links.
+ */
+export async function mergeInTransaction(
+  trx: Conn,
+  actor: AuditActor,
+  survivor: WorkerRow,
+  merged: WorkerRow,
+  decidedBy: string | null,
+  pairStatusBefore: string | null,
+): Promise<string> {
+  const survivorPhones = await phonesOf(trx, survivor.id);
+  const mergedPhones = await phonesOf(trx, merged.id);
+  const sources = await trx
+    .selectFrom('source_records')
+    .select('id')
+    .where('worker_id', '=', merged.id)
+    .execute();
+  const snapshot: MergeSnapshot = {
+    mergedStatus: merged.status,
+    sourceRecordIds: sources.map((s) => s.id),
+    survivorPhonesBefore: survivorPhones,
+    pairStatusBefore,
+  };
+  if (sources.length) {
+    await trx
+      .updateTable('source_records')
+      .set({ worker_id: survivor.id, updated_at: new Date() })
+      .where('id', 'in', snapshot.sourceRecordIds)
+      .execute();
+  }
+  const union = [...survivorPhones, ...mergedPhones.filter((p) => !survivorPhones.includes(p))].slice(0, 5);
+  await replacePhones(trx, survivor.id, union);
+  await trx
+    .updateTable('workers')
+    .set({
+      status: 'merged',
+      merged_into: survivor.id,
+      version: merged.version + 1,
+      updated_at: new Date(),
+    })
+    .where('id', '=', merged.id)
+    .execute();
+  await trx
+    .updateTable('workers')
+    .set({ version: survivor.version + 1, updated_at: new Date() })
+    .where('id', '=', survivor.id)
+    .execute();
+  await unindexWorker(trx, merged.id, prepareRecord(personFromWorker(merged, mergedPhones)));
+  await indexWorker(trx, survivor.id, prepareRecord(personFromWorker(survivor, union)));
+  const { id } = await trx
+    .insertInto('worker_merges')
+    .values({
+      survivor_id: survivor.id,
+      merged_id: merged.id,
+      snapshot: JSON.stringify(snapshot),
+      merged_by: decidedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, actor, {
+    action: 'update',
+    entity: 'worker',
+    entityId: merged.id,
+    centreId: merged.centre_id,
+    before: { status: merged.status },
+    after: { status: 'merged', mergedInto: survivor.id, mergeId: id },
+  });
+  return id;
 }
 
 /** Puts both records back as they were before the merge; the pair returns to the review queue. */

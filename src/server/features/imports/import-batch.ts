@@ -119,7 +119,7 @@ export async function importBatch(
   const ctxCompare = { ...ctx.compare, phoneHolders: (e164: string) => holders.get(e164) ?? 1 };
 
   const batchKeys = new Map<string, NewWorker[]>();
-  const links = new Map<string, string>(); // new row id -> worker id it is linked to
+  const links = new Map<string, { workerId: string; score: number }>(); // new row id -> the worker it joins
   const pairs: { a: string; b: string; c: Comparison }[] = [];
   const created: NewWorker[] = [];
   for (const f of fresh) {
@@ -135,11 +135,11 @@ export async function importBatch(
     };
     for (const key of f.keys) {
       for (const w of candidates.byKey.get(key) ?? []) consider(w.row.id, w.prepared);
-      for (const other of batchKeys.get(key) ?? []) consider(links.get(other.id) ?? other.id, other.prepared);
+      for (const other of batchKeys.get(key) ?? []) consider(links.get(other.id)?.workerId ?? other.id, other.prepared);
     }
     const chosen = best as { id: string; c: Comparison } | null;
     if (chosen) {
-      links.set(f.id, chosen.id);
+      links.set(f.id, { workerId: chosen.id, score: chosen.c.score });
       counts.linked++;
     } else {
       created.push(f);
@@ -155,7 +155,8 @@ export async function importBatch(
   const sourceRows = fresh.map((f) => ({
     source: ctx.source,
     source_id: f.row.worker.sourceId,
-    worker_id: links.get(f.id) ?? f.id,
+    worker_id: links.get(f.id)?.workerId ?? f.id,
+    link_score: links.get(f.id)?.score ?? null,
     data: JSON.stringify(f.row.raw),
     import_job_id: ctx.jobId,
   }));

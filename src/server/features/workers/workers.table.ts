@@ -113,6 +113,7 @@ export interface SourceRecordsTable {
   worker_id: string;
   data: Json<Record<string, unknown>>;
   import_job_id: string | null;
+  link_score: number | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
 }
