@@ -135,7 +135,8 @@ export async function importBatch(
     };
     for (const key of f.keys) {
       for (const w of candidates.byKey.get(key) ?? []) consider(w.row.id, w.prepared);
-      for (const other of batchKeys.get(key) ?? []) consider(links.get(other.id)?.workerId ?? other.id, other.prepared);
+      for (const other of batchKeys.get(key) ?? [])
+        consider(links.get(other.id)?.workerId ?? other.id, other.prepared);
     }
     const chosen = best as { id: string; c: Comparison } | null;
     if (chosen) {
