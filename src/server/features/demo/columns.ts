@@ -2,40 +2,14 @@
  * The columns of the files the generator writes. Worker, employer and vacancy files use exactly the import
  * templates of issues 3 and 5, so they load through the product's own importers with no column mapping.
  */
+import { TEMPLATE_COLUMNS } from '../../../shared/contracts/imports';
 
 /** The channels a returnee's registration reaches Homeward through (domain.md: "Existing channels"). */
 export const WORKER_SOURCES = ['hotline_1297', 'telegram_qr', 'job_fair', 'partner_list', 'walk_in'] as const;
 export type WorkerSource = (typeof WORKER_SOURCES)[number];
 
-/** The registry's standard import template (issue 3). */
-export const WORKER_COLUMNS = [
-  'source_id',
-  'full_name',
-  'family_name_km',
-  'given_name_km',
-  'family_name_latin',
-  'given_name_latin',
-  'sex',
-  'date_of_birth',
-  'age',
-  'phone',
-  'national_id',
-  'province_code',
-  'district_code',
-  'commune_code',
-  'village_code',
-  'registered_on',
-  'return_date',
-  'last_country',
-  'last_sector',
-  'last_occupation_isco',
-  'years_abroad',
-  'skills',
-  'preferred_sector',
-  'preferred_province_code',
-  'willing_to_relocate',
-  'expected_wage_usd',
-] as const;
+/** The registry's standard import template (issue 3): the one the importer reads. */
+export const WORKER_COLUMNS = TEMPLATE_COLUMNS;
 export type WorkerColumn = (typeof WORKER_COLUMNS)[number];
 
 /** `homeward employers import` template (issue 5). */
