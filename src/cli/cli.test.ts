@@ -51,7 +51,8 @@ function expectOneLineError(result: { code: number; stderr: string }, pattern: R
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('homeward CLI', () => {
+// Each command is a real process that opens the database: allow for a slow, busy machine.
+describe('homeward CLI', { timeout: 180_000 }, () => {
   it('prints help for every command group', async () => {
     for (const args of [['--help'], ['db', '--help'], ['users', '--help'], ['serve', '--help']]) {
       const r = await homeward(args);
