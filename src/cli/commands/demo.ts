@@ -1,11 +1,14 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { AppError } from '../../server/errors';
 import {
   DEFAULT_DEMO_OPTIONS,
   DEFAULT_GAZETTEER_DIR,
   DEFAULT_NAMES_DIR,
   writeDemoFiles,
 } from '../../server/features/demo/index';
+import { seedDemo } from '../../server/features/demo/seed';
 import { createProgressBar } from '../progress';
+import { cliActor, withDb } from '../run';
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -41,6 +44,31 @@ interface GenerateFlags {
 
 export function registerDemo(program: Command): void {
   const demo = program.command('demo').description('Synthetic data for demonstrations, tests and benchmarks');
+  demo
+    .command('seed')
+    .description(
+      'Load a small generated data set (gazetteer, workers from every channel) so a new user sees a living app',
+    )
+    .option('--workers <n>', 'worker rows across all channels', wholeNumber, 2000)
+    .option('--seed <n>', 'random seed', seedNumber, 1)
+    .option('--centre <code>', 'centre for rows whose province has no centre', 'PST')
+    .action(async (o: { workers: number; seed: number; centre: string }) => {
+      await withDb(async ({ db }) => {
+        const centre = await db
+          .selectFrom('centres')
+          .select('id')
+          .where('code', '=', o.centre.toUpperCase())
+          .executeTakeFirst();
+        if (!centre) throw new AppError('VALIDATION_FAILED', `Unknown centre code: ${o.centre}`);
+        const summary = await seedDemo(db, {
+          workers: o.workers,
+          seed: o.seed,
+          actor: cliActor(),
+          defaultCentreId: centre.id,
+        });
+        console.log(JSON.stringify(summary));
+      });
+    });
   const d = DEFAULT_DEMO_OPTIONS;
   demo
     .command('generate')
