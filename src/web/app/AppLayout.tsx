@@ -20,7 +20,11 @@ export function AppLayout() {
   if (!me) return <Navigate to="/sign-in" search={{ redirect: pathname === '/' ? undefined : pathname }} />;
 
   const items = NAV_ITEMS.filter((item) => canOpen(me.role, item.module));
-  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  // The most specific matching item is the current one: on /workers/new that is "Register", not "Returnees".
+  const matches = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const current = items.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0];
+  const isActive = (to: string) => current?.to === to;
 
   return (
     <AppShell
@@ -72,6 +76,8 @@ export function AppLayout() {
                 key={item.to}
                 component={Link}
                 to={item.to}
+                // The router would mark /workers current on /workers/new too; `active` picks the best match.
+                activeOptions={{ exact: true }}
                 label={t(item.labelKey)}
                 leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
                 active={isActive(item.to)}

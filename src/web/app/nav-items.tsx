@@ -1,23 +1,38 @@
 import {
+  IconArrowsJoin,
   IconBuildingCommunity,
   IconDatabase,
   IconHistory,
   IconHome,
   IconUserCircle,
+  IconUserPlus,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Module } from '../auth/access';
 
 export interface NavItem {
   module: Module;
-  to: '/' | '/account' | '/admin/users' | '/admin/centres' | '/admin/reference' | '/audit';
+  to:
+    | '/'
+    | '/workers'
+    | '/workers/new'
+    | '/duplicates'
+    | '/account'
+    | '/admin/users'
+    | '/admin/centres'
+    | '/admin/reference'
+    | '/audit';
   labelKey: string;
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { module: 'home', to: '/', labelKey: 'nav.home', icon: IconHome },
+  { module: 'workers', to: '/workers', labelKey: 'nav.workers', icon: IconUsersGroup },
+  { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
+  { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },

@@ -37,12 +37,22 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const CentresPage = lazy(() => import('../features/centres/CentresPage'));
 const ReferencePage = lazy(() => import('../features/reference/ReferencePage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const WorkersPage = lazy(() => import('../features/workers/WorkersPage'));
+const IntakePage = lazy(() => import('../features/workers/intake/IntakePage'));
+const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerProfilePage'));
+const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
+const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
 const CentresRoute = () => <Guarded module="centres" page={CentresPage} />;
 const ReferenceRoute = () => <Guarded module="reference" page={ReferencePage} />;
 const AuditRoute = () => <Guarded module="audit" page={AuditPage} />;
+const WorkersRoute = () => <Guarded module="workers" page={WorkersPage} />;
+const IntakeRoute = () => <Guarded module="intake" page={IntakePage} />;
+const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePage} />;
+const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
+const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -77,7 +87,8 @@ const appRoute = createRoute({
   errorComponent: RouteError,
 });
 
-const page = (path: string, component: RouteComponent) =>
+// Generic over the literal path, so the route tree keeps every path's type and links check their parameters.
+const page = <Path extends string>(path: Path, component: RouteComponent) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
 const routeTree = rootRoute.addChildren([
@@ -89,6 +100,11 @@ const routeTree = rootRoute.addChildren([
     page('/admin/centres', CentresRoute),
     page('/admin/reference', ReferenceRoute),
     page('/audit', AuditRoute),
+    page('/workers', WorkersRoute),
+    page('/workers/new', IntakeRoute),
+    page('/workers/$workerId', WorkerProfileRoute),
+    page('/duplicates', ReviewQueueRoute),
+    page('/duplicates/$a/$b', PairRoute),
   ]),
 ]);
 

@@ -68,6 +68,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': '#5c636a',
     '--mantine-color-green-light-color': '#1b5e20',
     '--mantine-color-orange-light-color': '#8a3b00',
+    '--mantine-color-yellow-light-color': '#6b4e00',
     '--mantine-color-red-light-color': '#a4161a',
     '--mantine-color-blue-light-color': '#0b4f8a',
     '--mantine-color-gray-light-color': '#343a40',

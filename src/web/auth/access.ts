@@ -1,11 +1,35 @@
 import type { Role } from '../../shared/roles';
 
 /**
+ * Who works with returnees' personal details, who registers and edits them, and who decides duplicates. These
+ * mirror WORKER_READERS, WORKER_WRITERS (workers.routes.ts) and DEDUP_REVIEWERS (dedup.routes.ts): the web
+ * bundle must not import server files, so access.test.ts checks the copies stay equal.
+ */
+export const WORKER_READERS = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+  'legal_officer',
+  'me_officer',
+] as const satisfies readonly Role[];
+export const WORKER_WRITERS = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+] as const satisfies readonly Role[];
+export const DEDUP_REVIEWERS = ['admin', 'centre_manager', 'me_officer'] as const satisfies readonly Role[];
+
+/**
  * Which roles may open each module. The server checks again on every request; this only keeps people from
  * seeing links and screens they cannot use.
  */
 export const MODULE_ROLES = {
   home: null,
+  workers: WORKER_READERS,
+  intake: WORKER_WRITERS,
+  duplicates: WORKER_READERS,
   account: null,
   users: ['admin', 'centre_manager'],
   centres: ['admin'],
@@ -22,3 +46,10 @@ export function canOpen(role: Role, module: Module): boolean {
 
 /** Only administrators change accounts; centre managers see their staff read-only. */
 export const canManageUsers = (role: Role): boolean => role === 'admin';
+
+/** Registering and editing returnees (legal officers and M&E officers read only). */
+export const canEditWorkers = (role: Role): boolean => (WORKER_WRITERS as readonly Role[]).includes(role);
+
+/** Deciding whether two records are one person, merging and undoing merges. */
+export const canDecideDuplicates = (role: Role): boolean =>
+  (DEDUP_REVIEWERS as readonly Role[]).includes(role);

@@ -4,9 +4,29 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTION_VALUES } from '../../shared/contracts/audit';
 import { IMPORT_KINDS } from '../../shared/contracts/reference';
+import {
+  CONSENT_KINDS,
+  EDUCATION_LEVELS,
+  REGISTRATION_CHANNELS,
+  SEXES,
+  SKILL_KINDS,
+  THAI_DOCUMENT_KINDS,
+  WG_ANSWERS,
+  WG_DOMAINS,
+  WORKER_STATUSES,
+} from '../../shared/contracts/workers';
 import { ERROR_STATUS } from '../../shared/errors';
 import { ROLES } from '../../shared/roles';
 import { MODULE_ROLES } from '../auth/access';
+import { PAIR_STATUSES } from '../features/dedup/pair-statuses';
+import { STEP_KEYS } from '../features/workers/intake/steps';
+import {
+  COUNTRIES,
+  CROSSING_POINTS,
+  RECRUITMENT_CHANNELS,
+  RETURN_REASONS,
+  SPOKEN_LANGUAGES,
+} from '../features/workers/worker-options';
 import en from './en.json';
 import km from './km.json';
 
@@ -98,6 +118,42 @@ describe('translations', () => {
       ...['1', '2', '3', '4'].map((l) => `reference.levels.${l}`),
       ...['curated', 'isco'].map((s) => `reference.occupations.sources.${s}`),
       ...['km', 'en'].map((l) => `language.${l}`),
+    ];
+    expect(built.filter((k) => !enKeys.has(k) || !kmKeys.has(k))).toEqual([]);
+  });
+
+  it('cover every coded value of the returnee registry', () => {
+    const under = (prefix: string, values: readonly string[], suffix = '') =>
+      values.map((v) => `${prefix}.${v}${suffix}`);
+    const built = [
+      ...under('workers.sex', SEXES),
+      ...under('workers.status', WORKER_STATUSES),
+      ...under('workers.channels', REGISTRATION_CHANNELS),
+      ...under('workers.consents', CONSENT_KINDS, '.label'),
+      ...under('workers.consents', CONSENT_KINDS, '.help'),
+      ...under('workers.education', EDUCATION_LEVELS),
+      ...under('workers.wg.questions', WG_DOMAINS),
+      ...under('workers.wg.domains', WG_DOMAINS),
+      ...under('workers.wg.answers', WG_ANSWERS),
+      ...under('workers.thaiDocuments', THAI_DOCUMENT_KINDS),
+      ...under('workers.skillKinds', SKILL_KINDS),
+      ...under('workers.spokenLanguages', SPOKEN_LANGUAGES),
+      ...under('workers.countries', COUNTRIES),
+      ...under('workers.recruitment', RECRUITMENT_CHANNELS),
+      ...under('workers.returnReasons', RETURN_REASONS),
+      ...under('workers.crossings', CROSSING_POINTS),
+      ...under('workers.pagination', ['first', 'previous', 'next', 'last']),
+      ...under('intake.steps', STEP_KEYS, '.label'),
+      ...under('intake.steps', STEP_KEYS, '.help'),
+      ...under('intake.steps', STEP_KEYS, '.short'),
+      ...under('dedup.statuses', PAIR_STATUSES),
+      ...under('dedup.statusHelp', PAIR_STATUSES),
+      ...under('dedup.empty', PAIR_STATUSES),
+      ...under('dedup.decisions', ['link', 'review', 'distinct']),
+      ...under('dedup.outcomes', ['agree', 'partial', 'disagree', 'missing']),
+      ...under('dedup.fields', ['familyName', 'givenName', 'nameOrder', 'sex', 'birth', 'phone', 'place']),
+      ...under('timeline', ['consentGiven', 'consentWithdrawn', 'absorbed', 'absorbedUndone']),
+      ...under('consents', ['recorded', 'withdrawn', 'recordBody', 'withdrawBody']),
     ];
     const missing = built.filter((k) => !enKeys.has(k) || !kmKeys.has(k));
     expect(missing).toEqual([]);

@@ -13,3 +13,13 @@ export const placeType = (p: TPlace, language: Language) =>
 
 export const placePath = (p: TPlace, language: Language) =>
   p.path.map((step) => placeName(step, language)).join(' › ');
+
+/**
+ * A place the way an address is written, smallest unit first: "ភូមិ បាកាន, ត្រពាំងជង, បាកាន, ពោធិ៍សាត់". Many
+ * villages share a name, so the path is what tells them apart.
+ */
+export const placeAddress = (p: TPlace, language: Language) =>
+  [
+    [placeType(p, language), placeName(p, language)].filter(Boolean).join(' '),
+    ...[...p.path].reverse().map((step) => placeName(step, language)),
+  ].join(', ');

@@ -67,3 +67,30 @@ export function useImportJob(id: string | null) {
 
 export const startImport = (kind: ImportKind, file: File) =>
   unwrap(api.api.reference.imports.$post({ form: { kind, file } }));
+
+/** One place with its path, for showing a stored NCDD code as a name; codes do not change, so cache long. */
+export function usePlace(code: string | null | undefined) {
+  return useQuery({
+    queryKey: ['reference', 'place', code],
+    queryFn: async () =>
+      (await unwrap(api.api.reference.places[':code'].$get({ param: { code: code! } }))).place,
+    enabled: !!code,
+    staleTime: 30 * 60_000,
+    retry: false,
+  });
+}
+
+/** An ISCO-08 code's occupation (a curated label when there is one), for showing stored codes. */
+export function useOccupationByCode(code: string | null | undefined) {
+  return useQuery({
+    queryKey: ['reference', 'occupation', code],
+    queryFn: async () => {
+      const items = (
+        await unwrap(api.api.reference.occupations.$get({ query: { q: code!, scope: 'all', limit: '20' } }))
+      ).items;
+      return items.find((o) => o.iscoCode === code) ?? null;
+    },
+    enabled: !!code,
+    staleTime: 30 * 60_000,
+  });
+}
