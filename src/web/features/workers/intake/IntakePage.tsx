@@ -173,7 +173,10 @@ export default function IntakePage() {
           <Stepper.Step
             key={key}
             label={wide ? t(`intake.steps.${key}.short`) : undefined}
-            aria-label={t('intake.stepOf', { n: i + 1, total: STEP_KEYS.length, name: stepLabel(i) })}
+            // On phones only the step number shows; the name is read out instead of "1".
+            aria-label={
+              wide ? undefined : t('intake.stepOf', { n: i + 1, total: STEP_KEYS.length, name: stepLabel(i) })
+            }
             allowStepSelect={i <= reached}
             color={
               STEP_FIELDS[i]!.some((f) => Object.keys(form.errors).some((p) => p.split('.')[0] === f))
