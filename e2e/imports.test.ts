@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoSidewaysScroll, field, type Lang, text } from './support/app';
 import { describeViolations, seriousViolations } from './support/axe';
 import { browserAvailable } from './support/browser';
@@ -63,6 +63,7 @@ async function expectAccessible(page: Page, where: string) {
 
 describe.skipIf(!browserAvailable())('registry import', () => {
   const suite = useSuite();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('maps a job-fair list, imports it with one duplicate linked and one row rejected, and hands back the rejects', async () => {
     const km = text.km.imports;
