@@ -227,5 +227,16 @@ describe('registry import over HTTP', () => {
       phone: 'phone_number',
     });
     expect(body.sample).toHaveLength(1);
+    const khmer = new FormData();
+    khmer.append('file', new File(['ល.រ,ឈ្មោះ,ភេទ,លេខទូរស័ព្ទ\n1,សុខ ដារា,ប្រុស,012 000 111\n'], 'km.csv'));
+    const res2 = await t.app.request('/api/imports/workers/preview', {
+      method: 'POST',
+      body: khmer,
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },
+    });
+    // Columns headed only in Khmer keep their names and are recognised.
+    const body2 = await res2.json();
+    expect(body2.headers).toEqual(['ល_រ', 'ឈ្មោះ', 'ភេទ', 'លេខទូរស័ព្ទ']);
+    expect(body2.suggested).toMatchObject({ full_name: 'ឈ្មោះ', sex: 'ភេទ', phone: 'លេខទូរស័ព្ទ' });
   });
 });

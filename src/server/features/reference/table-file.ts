@@ -17,12 +17,17 @@ export type TableFormat = 'csv' | 'xlsx';
 
 /** "Name (Khmer)" → "name_khmer": CSV and XLSX headers are matched in one spelling. */
 export function normalizeHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return (
+    header
+      .replace(/^\uFEFF/, '')
+      .normalize('NFC')
+      .replace(/[\u200B-\u200D\u2060]/g, '')
+      .trim()
+      .toLowerCase()
+      // Khmer letters stay: partner lists often head their columns in Khmer only.
+      .replace(/[^a-z0-9\u1780-\u17ff]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+  );
 }
 
 /**
