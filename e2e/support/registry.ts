@@ -72,12 +72,12 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Picks one button of a Mantine SegmentedControl (sex, yes/no, how the birth is known) by its visible text. */
 export async function choose(scope: Page | Locator, option: string): Promise<void> {
   await scope
-    .locator('label', { hasText: new RegExp(`^${escape(option)}$`) })
+    .locator('label', { hasText: new RegExp(`^${escapeRegExp(option)}$`) })
     .first()
     .click();
 }
@@ -88,7 +88,7 @@ export async function pickStarting(page: Page, label: string, prefix: string, ty
   await box.click();
   if (type !== undefined) await box.fill(type);
   await page
-    .getByRole('option', { name: new RegExp(`^${escape(prefix)}`) })
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(prefix)}`) })
     .first()
     .click();
 }

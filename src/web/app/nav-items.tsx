@@ -2,7 +2,6 @@ import {
   IconArrowsJoin,
   IconBuildingCommunity,
   IconDatabase,
-  IconFileImport,
   IconHistory,
   IconHome,
   IconUserCircle,
@@ -20,7 +19,6 @@ export interface NavItem {
     | '/workers'
     | '/workers/new'
     | '/duplicates'
-    | '/imports'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -35,7 +33,6 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'workers', to: '/workers', labelKey: 'nav.workers', icon: IconUsersGroup },
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
-  { module: 'imports', to: '/imports', labelKey: 'imports.nav', icon: IconFileImport },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },

@@ -42,7 +42,6 @@ const IntakePage = lazy(() => import('../features/workers/intake/IntakePage'));
 const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerProfilePage'));
 const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
 const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
-const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -54,7 +53,6 @@ const IntakeRoute = () => <Guarded module="intake" page={IntakePage} />;
 const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePage} />;
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
-const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -107,7 +105,6 @@ const routeTree = rootRoute.addChildren([
     page('/workers/$workerId', WorkerProfileRoute),
     page('/duplicates', ReviewQueueRoute),
     page('/duplicates/$a/$b', PairRoute),
-    page('/imports', ImportsRoute),
   ]),
 ]);
 

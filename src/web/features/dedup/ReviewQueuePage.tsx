@@ -1,4 +1,5 @@
-import { Badge, Center, Pagination, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Center, Group, Pagination, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowsDiff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { canDecideDuplicates } from '../../auth/access';
@@ -65,6 +66,34 @@ function PairRow({ pair }: { pair: TReviewPair }) {
   );
 }
 
+/** On a phone: one card per pair, both records one above the other, so nothing hides off screen. */
+function PairCard({ pair }: { pair: TReviewPair }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid="review-pair">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Badge variant="light" color={pair.score >= 0 ? 'orange' : 'gray'} tt="none">
+            {t('dedup.score', { score: pair.score.toFixed(1) })}
+          </Badge>
+          <ButtonLink
+            to="/duplicates/$a/$b"
+            params={{ a: pair.workerA, b: pair.workerB }}
+            size="xs"
+            variant="light"
+            leftSection={<IconArrowsDiff size={16} aria-hidden />}
+            aria-label={t('dedup.compareLabel', { a: pair.regNoA, b: pair.regNoB })}
+          >
+            {t('dedup.compare')}
+          </ButtonLink>
+        </Group>
+        <Record id={pair.workerA} name={pair.nameA} regNo={pair.regNoA} />
+        <Record id={pair.workerB} name={pair.nameB} regNo={pair.regNoB} />
+      </Stack>
+    </Paper>
+  );
+}
+
 /** Pairs of records that may be one person, best score first, by what has been decided about them. */
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -76,6 +105,8 @@ export default function ReviewQueuePage() {
   const queue = useReviewQueue(state.status, state.page);
   const total = queue.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
+  const wide = useMediaQuery('(min-width: 48em)');
+  const items = queue.data?.items ?? [];
 
   return (
     <>
@@ -102,7 +133,7 @@ export default function ReviewQueuePage() {
         {queue.isError && <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
         {queue.isPending ? (
           <Loading />
-        ) : (
+        ) : wide ? (
           <Table.ScrollContainer minWidth={720}>
             <Table striped verticalSpacing="xs" aria-label={t(`dedup.statuses.${state.status}`)}>
               <Table.Thead>
@@ -115,15 +146,24 @@ export default function ReviewQueuePage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {queue.data?.items.length === 0 && (
-                  <EmptyRow colSpan={5} text={t(`dedup.empty.${state.status}`)} />
-                )}
-                {queue.data?.items.map((p) => (
+                {items.length === 0 && <EmptyRow colSpan={5} text={t(`dedup.empty.${state.status}`)} />}
+                {items.map((p) => (
                   <PairRow key={`${p.workerA}:${p.workerB}`} pair={p} />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+        ) : (
+          <Stack gap="xs">
+            {items.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t(`dedup.empty.${state.status}`)}
+              </Text>
+            )}
+            {items.map((p) => (
+              <PairCard key={`${p.workerA}:${p.workerB}`} pair={p} />
+            ))}
+          </Stack>
         )}
         {pages > 1 && (
           <Center>

@@ -1,6 +1,7 @@
-import { Button, Center, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconFilterOff, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { Button, Center, Collapse, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconFilter, IconFilterOff, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEditWorkers } from '../../auth/access';
 import { useMe } from '../../auth/session';
@@ -43,7 +44,14 @@ export default function WorkersPage() {
   });
   const total = search.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE));
-  const filtered = JSON.stringify(state.filters) !== JSON.stringify(NO_FILTERS);
+  const activeFilters = Object.values(state.filters).filter(Boolean).length;
+  const filtered = activeFilters > 0;
+  // On a phone six filters would push the results off the first screen: they fold away behind one button.
+  const wide = useMediaQuery('(min-width: 48em)');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filterFields = (
+    <WorkerFilters value={state.filters} onChange={(filters) => setState({ ...state, filters, page: 1 })} />
+  );
 
   return (
     <>
@@ -71,10 +79,26 @@ export default function WorkersPage() {
           autoComplete="off"
           data-testid="worker-search"
         />
-        <WorkerFilters
-          value={state.filters}
-          onChange={(filters) => setState({ ...state, filters, page: 1 })}
-        />
+        {wide ? (
+          filterFields
+        ) : (
+          <>
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                leftSection={<IconFilter size={14} aria-hidden />}
+                onClick={() => setFiltersOpen((o) => !o)}
+                aria-expanded={filtersOpen}
+              >
+                {activeFilters
+                  ? t('workers.filters.showActive', { n: activeFilters })
+                  : t('workers.filters.show')}
+              </Button>
+            </Group>
+            <Collapse expanded={filtersOpen}>{filterFields}</Collapse>
+          </>
+        )}
         <Group justify="space-between" gap="xs">
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="worker-count">
             {search.data &&

@@ -10,7 +10,10 @@ import { PlaceName } from '../reference/PlaceName';
 import { WorkerStatusBadge } from './WorkerStatusBadge';
 import { khmerName, latinName } from './worker-text';
 
-/** Search results: enough to recognise a person; a click anywhere on the row opens the profile. */
+/**
+ * Search results: enough to recognise a person; a click anywhere on the row opens the profile. The name comes
+ * first, as that is what staff look for, and stays visible on a phone while the rest scrolls sideways.
+ */
 export function WorkersTable({ items, emptyText }: { items: TWorkerSummary[]; emptyText: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -20,8 +23,8 @@ export function WorkersTable({ items, emptyText }: { items: TWorkerSummary[]; em
       <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('workers.results')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('workers.fields.regNo')}</Table.Th>
             <Table.Th>{t('workers.fields.name')}</Table.Th>
+            <Table.Th>{t('workers.fields.regNo')}</Table.Th>
             <Table.Th>{t('workers.fields.sex')}</Table.Th>
             <Table.Th>{t('workers.fields.birthYear')}</Table.Th>
             <Table.Th>{t('workers.fields.phones')}</Table.Th>
@@ -42,7 +45,6 @@ export function WorkersTable({ items, emptyText }: { items: TWorkerSummary[]; em
                 void navigate({ to: '/workers/$workerId', params: { workerId: w.id } });
               }}
             >
-              <Table.Td className="nowrap">{w.regNo}</Table.Td>
               <Table.Td>
                 <Stack gap={0}>
                   <AnchorLink to="/workers/$workerId" params={{ workerId: w.id }} fw={600} lang="km">
@@ -56,6 +58,7 @@ export function WorkersTable({ items, emptyText }: { items: TWorkerSummary[]; em
                   {w.status !== 'active' && <WorkerStatusBadge status={w.status} />}
                 </Stack>
               </Table.Td>
+              <Table.Td className="nowrap">{w.regNo}</Table.Td>
               <Table.Td>{w.sex ? t(`workers.sex.${w.sex}`) : '—'}</Table.Td>
               <Table.Td className="nowrap">{w.birthYear ?? '—'}</Table.Td>
               <Table.Td className="nowrap">

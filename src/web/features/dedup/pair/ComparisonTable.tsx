@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TWorker } from '../../../../shared/contracts/workers';
 import { localName } from '../../../i18n/format';
@@ -35,7 +35,7 @@ function RecordHead({ worker, label }: { worker: TWorker; label: string }) {
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <AnchorLink to="/workers/$workerId" params={{ workerId: worker.id }} fw={700} className="nowrap">
+      <AnchorLink to="/workers/$workerId" params={{ workerId: worker.id }} fw={700}>
         {worker.regNo}
       </AnchorLink>
       <WorkerStatusBadge status={worker.status} />
@@ -45,7 +45,8 @@ function RecordHead({ worker, label }: { worker: TWorker; label: string }) {
 
 /**
  * The two records field by field. Rows the matcher compared are tinted by its outcome (green agrees, yellow
- * partly, red disagrees) and carry the weight each field added to the score.
+ * partly, red disagrees) and carry, under the field's name, the weight each field added to the score. Three
+ * columns, so the two records stay side by side even on a phone.
  */
 export function ComparisonTable({ a, b, reasons }: { a: TWorker; b: TWorker; reasons: TDuplicateReason[] }) {
   const { t } = useTranslation();
@@ -57,18 +58,24 @@ export function ComparisonTable({ a, b, reasons }: { a: TWorker; b: TWorker; rea
   };
   const rows = comparisonRows(t, language, centreName);
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label={t('dedup.pair.tableLabel')}>
+    <Table.ScrollContainer minWidth={330}>
+      <Table
+        withTableBorder
+        withColumnBorders
+        verticalSpacing="xs"
+        horizontalSpacing="xs"
+        fz="sm"
+        aria-label={t('dedup.pair.tableLabel')}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="18%">{t('conflict.field')}</Table.Th>
-            <Table.Th w="32%">
+            <Table.Th w="26%">{t('conflict.field')}</Table.Th>
+            <Table.Th w="37%" style={{ whiteSpace: 'normal' }}>
               <RecordHead worker={a} label={t('dedup.columns.recordA')} />
             </Table.Th>
-            <Table.Th w="32%">
+            <Table.Th w="37%" style={{ whiteSpace: 'normal' }}>
               <RecordHead worker={b} label={t('dedup.columns.recordB')} />
             </Table.Th>
-            <Table.Th>{t('dedup.pair.comparison')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -82,13 +89,11 @@ export function ComparisonTable({ a, b, reasons }: { a: TWorker; b: TWorker; rea
                 data-outcome={outcome ?? 'none'}
                 style={{ background: outcome ? TINT[outcome] : undefined }}
               >
-                <Table.Th scope="row" fw={600} style={{ whiteSpace: 'normal' }}>
-                  {row.label}
-                </Table.Th>
-                <Table.Td>{row.show(a) ?? '—'}</Table.Td>
-                <Table.Td>{row.show(b) ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
+                <Table.Th scope="row" style={{ whiteSpace: 'normal' }}>
+                  <Stack gap={4}>
+                    <Text fw={600} size="sm">
+                      {row.label}
+                    </Text>
                     {own
                       .filter((r) => r.outcome !== 'missing')
                       .map((r) => (
@@ -97,14 +102,19 @@ export function ComparisonTable({ a, b, reasons }: { a: TWorker; b: TWorker; rea
                           color={OUTCOME_COLOR[r.outcome]}
                           variant="light"
                           tt="none"
-                          className="nowrap"
+                          // Long Khmer field names wrap inside the badge rather than being cut off.
+                          h="auto"
+                          maw="100%"
+                          styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
                         >
                           {row.reasons.length > 1 ? `${reasonFieldLabel(r.field)}: ` : ''}
                           {t(`dedup.outcomes.${r.outcome}`)} {signed(r.weight)}
                         </Badge>
                       ))}
-                  </Group>
-                </Table.Td>
+                  </Stack>
+                </Table.Th>
+                <Table.Td>{row.show(a) ?? '—'}</Table.Td>
+                <Table.Td>{row.show(b) ?? '—'}</Table.Td>
               </Table.Tr>
             );
           })}

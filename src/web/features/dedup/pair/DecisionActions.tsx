@@ -22,7 +22,14 @@ interface Props {
 export function DecisionActions({ a, b, busy, onSame, onDistinct }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const older = a.registeredOn <= b.registeredOn ? a : b;
+  // Registered the same day: the one entered first is the older record.
+  const older = (
+    a.registeredOn === b.registeredOn
+      ? a.createdAt <= b.createdAt
+      : a.registeredOn < b.registeredOn
+  )
+    ? a
+    : b;
   const [survivorId, setSurvivorId] = useState(older.id);
   const [confirming, setConfirming] = useState(false);
   const survivor = survivorId === a.id ? a : b;
@@ -49,7 +56,6 @@ export function DecisionActions({ a, b, busy, onSame, onDistinct }: Props) {
       </Radio.Group>
       <Group gap="sm">
         <Button
-          color="orange"
           leftSection={<IconArrowsJoin size={18} aria-hidden />}
           onClick={() => setConfirming(true)}
           loading={busy}

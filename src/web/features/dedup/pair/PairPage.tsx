@@ -65,14 +65,14 @@ export default function PairPage() {
             {t('dedup.pair.description')}
           </Text>
         </Stack>
-        <Stack gap={4} align="flex-end">
+        <Group gap="xs">
           <DecisionBadge decision={p.decision} score={p.score} />
           {p.status && (
             <Badge variant="outline" tt="none" data-testid="pair-status" data-status={p.status}>
               {t(`dedup.statuses.${p.status}`)}
             </Badge>
           )}
-        </Stack>
+        </Group>
       </Group>
       {error !== null && <ErrorAlert error={error} />}
       {mergedRecord && survivorId && (

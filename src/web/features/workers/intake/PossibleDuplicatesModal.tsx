@@ -28,7 +28,7 @@ export function PossibleDuplicatesModal({ candidates, onClose, onConfirmDifferen
           <Button variant="default" onClick={onClose}>
             {t('intake.possibleDuplicates.goBack')}
           </Button>
-          <Button color="orange" onClick={onConfirmDifferent} loading={busy}>
+          <Button onClick={onConfirmDifferent} loading={busy}>
             {t('intake.possibleDuplicates.different')}
           </Button>
         </Group>
