@@ -2,6 +2,7 @@ import {
   IconArrowsJoin,
   IconBuildingCommunity,
   IconDatabase,
+  IconFileImport,
   IconHistory,
   IconHome,
   IconUserCircle,
@@ -19,6 +20,7 @@ export interface NavItem {
     | '/workers'
     | '/workers/new'
     | '/duplicates'
+    | '/imports'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -33,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'workers', to: '/workers', labelKey: 'nav.workers', icon: IconUsersGroup },
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
+  { module: 'imports', to: '/imports', labelKey: 'imports.nav', icon: IconFileImport },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },

@@ -42,6 +42,7 @@ const IntakePage = lazy(() => import('../features/workers/intake/IntakePage'));
 const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerProfilePage'));
 const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
 const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
+const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -53,6 +54,7 @@ const IntakeRoute = () => <Guarded module="intake" page={IntakePage} />;
 const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePage} />;
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
+const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -105,6 +107,7 @@ const routeTree = rootRoute.addChildren([
     page('/workers/$workerId', WorkerProfileRoute),
     page('/duplicates', ReviewQueueRoute),
     page('/duplicates/$a/$b', PairRoute),
+    page('/imports', ImportsRoute),
   ]),
 ]);
 

@@ -35,6 +35,8 @@ export const MODULE_ROLES = {
   centres: ['admin'],
   reference: ['admin'],
   audit: ['admin', 'centre_manager'],
+  // Mirrors IMPORTERS in imports.routes.ts; bulk lists are managers' and M&E's work, not counsellors'.
+  imports: ['admin', 'centre_manager', 'me_officer'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;
