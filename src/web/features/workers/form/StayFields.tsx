@@ -37,7 +37,8 @@ function MoneyField({
 }) {
   const { t } = useTranslation();
   return (
-    <Group gap="xs" align="flex-start" wrap="nowrap">
+    // Bottom-aligned: a long label above the amount wraps on a phone, and the boxes still line up.
+    <Group gap="xs" align="flex-end" wrap="nowrap">
       <NumberInput
         label={label}
         min={0}
