@@ -128,7 +128,9 @@ describe.skipIf(!browserAvailable())(
           await page.getByTestId('intake-step-title').waitFor();
           await field(page, t.workers.fields.familyNameLatin).fill('Chea');
           await field(page, t.workers.fields.givenNameLatin).fill('Sovannara');
-        await page.getByRole('textbox', { name: t.workers.fields.phoneN.replace('{{n}}', '1') }).fill('012888345');
+          await page
+            .getByRole('textbox', { name: t.workers.fields.phoneN.replace('{{n}}', '1') })
+            .fill('012888345');
           await page.getByTestId('duplicate-candidate').first().waitFor();
           await check('intake');
 
