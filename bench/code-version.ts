@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 export interface CodeVersion {
   commit: string | null;
-  /** Tracked files with uncommitted changes when the run started (empty for a clean checkout). */
+  /** Files changed or added since the commit when the run started (empty for a clean checkout). */
   changedFiles: string[];
 }
 
@@ -15,10 +15,12 @@ export function codeVersion(root: string): CodeVersion {
     execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const commit = git('rev-parse', 'HEAD').trim();
-    const changedFiles = git('status', '--porcelain', '--untracked-files=no')
+    // Untracked files count too (a new module of work in progress), except a linked node_modules.
+    const changedFiles = git('status', '--porcelain', '--untracked-files=all')
       .split('\n')
       .filter(Boolean)
-      .map((line) => line.slice(3));
+      .map((line) => line.slice(3))
+      .filter((file) => file !== 'node_modules');
     return { commit, changedFiles };
   } catch {
     // Not a git checkout (an exported tree): the run still counts, it just cannot name its commit.

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DEMO_FILE_NAMES } from '../src/server/features/demo/index';
 import { createLogger } from '../src/server/logger';
 import { type RunningServer, startServer } from '../src/server/start';
-import { createBenchDatabase, databaseBytes, serverVersion } from './bench-database';
+import { createBenchDatabase, databaseBytes } from './bench-database';
 import { codeVersion } from './code-version';
 import { copyBaselinePglite, copyBaselinePostgres } from './copy-baseline';
 import { benchDuplicateCheck } from './duplicate-check-bench';
@@ -18,6 +18,7 @@ import { generateData, repoRoot } from './generate-data';
 import { benchHttp } from './http-bench';
 import { ratio } from './latency';
 import { importChannelFiles, loadGazetteer } from './load-registry';
+import { describeMachine, loadAverage } from './machine';
 import { processPeakRssMb, rssSampler } from './memory';
 import type { BenchOptions } from './options';
 import { measureQuality } from './quality';
@@ -26,11 +27,9 @@ import { type BenchResult, checkTargets } from './result';
 import { sampleRows } from './sample-rows';
 import { adminAuth, benchIlikeBaseline, benchNameSearch, benchPhoneSearch } from './search-bench';
 
-const round2 = (v: number) => Math.round(v * 100) / 100;
-
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const startedAt = new Date();
-  const loadAtStart = os.loadavg();
+  const loadAtStart = loadAverage();
   const t0 = performance.now();
   const elapsed = () => `${Math.round((performance.now() - t0) / 1000)} s`;
   const log = (line: string) => options.log(`[bench ${elapsed()}] ${line}`);
@@ -141,7 +140,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       path.join(workDir, 'pairs.csv'),
     );
 
-    const cpus = os.cpus();
     const measured = {
       benchmark: 'homeward' as const,
       schemaVersion: 1 as const,
@@ -156,16 +154,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         httpSeconds: options.httpSeconds,
         httpConnections: options.httpConnections,
       },
-      machine: {
-        cpus: cpus.length,
-        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-        memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-        node: process.version,
-        platform: `${os.type()} ${os.release()}`,
-        database: kind === 'pglite' ? 'PGlite' : 'PostgreSQL',
-        databaseVersion: await serverVersion(db),
-        loadAverage: { atStart: loadAtStart.map(round2), atEnd: os.loadavg().map(round2) },
-      },
+      machine: await describeMachine(db, kind, loadAtStart),
       data: { workerRows: generated.workers, persons: generated.persons, generateSeconds: generated.seconds },
       gazetteer,
       import: imported,
