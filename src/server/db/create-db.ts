@@ -43,6 +43,9 @@ async function createPostgres(url: string, max: number): Promise<DbHandle> {
     connectionString: url,
     max,
     connectionTimeoutMillis: 5000,
+    // JIT compiles plans for queries the planner thinks are big; for this application's short queries it
+    // only adds hundreds of milliseconds (measured on phone search in docs/benchmarks.md).
+    options: '-c jit=off',
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
         oid === DATE_OID ? dateAsText : pg.types.getTypeParser(oid, format),

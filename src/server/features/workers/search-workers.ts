@@ -85,40 +85,47 @@ async function matchText(db: Db, base: Q, text: string, f: TWorkerSearch) {
   const phone = digits.length >= 8 ? normalizePhoneKH(text) : null;
   const idLike = /\d/.test(text) && !/\s/.test(text.trim());
   if (phone || idLike) {
-    // A string of digits can be a phone or a document number: look for both.
+    // A string of digits can be a phone or a document number. Two index lookups, merged here: one query
+    // with an OR across tables cannot use the indexes and scans every worker.
     const id = text.trim().toUpperCase();
-    const q = base.where((eb) =>
-      eb.or([
-        ...(phone
-          ? [
-              eb.exists(
-                eb
-                  .selectFrom('worker_phones')
-                  .select('worker_phones.worker_id')
-                  .whereRef('worker_phones.worker_id', '=', 'workers.id')
-                  .where('worker_phones.e164', '=', phone),
-              ),
-            ]
-          : []),
-        ...(idLike
-          ? [
-              eb('workers.national_id', '=', id),
-              eb('workers.passport_no', '=', id),
-              eb.exists(
-                eb
-                  .selectFrom('source_records')
-                  .select('source_records.id')
-                  .whereRef('source_records.worker_id', '=', 'workers.id')
-                  .where('source_records.source_id', '=', text.trim()),
-              ),
-            ]
-          : []),
-      ]),
-    );
-    return {
-      rows: await page(q.orderBy('workers.registered_on', 'desc')).execute(),
-      total: await countCapped(db, q),
-    };
+    const byPhone = phone
+      ? base.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('worker_phones')
+              .select('worker_phones.worker_id')
+              .whereRef('worker_phones.worker_id', '=', 'workers.id')
+              .where('worker_phones.e164', '=', phone),
+          ),
+        )
+      : null;
+    const byId = idLike
+      ? base.where((eb) =>
+          eb.or([
+            eb('workers.national_id', '=', id),
+            eb('workers.passport_no', '=', id),
+            eb(
+              'workers.id',
+              'in',
+              eb
+                .selectFrom('source_records')
+                .select('source_records.worker_id')
+                .where('source_records.source_id', '=', text.trim()),
+            ),
+          ]),
+        )
+      : null;
+    const found = new Map<string, WorkerRow>();
+    for (const q of [byPhone, byId]) {
+      if (!q) continue;
+      for (const r of await q
+        .orderBy('workers.registered_on', 'desc')
+        .limit(f.offset + f.limit)
+        .execute())
+        found.set(r.id, r);
+    }
+    const all = [...found.values()].sort((x, y) => y.registered_on.localeCompare(x.registered_on));
+    return { rows: all.slice(f.offset, f.offset + f.limit), total: all.length };
   }
   const tokens = queryTokens(text);
   if (!tokens.length) return { rows: [], total: 0 };
