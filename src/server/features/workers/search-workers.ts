@@ -133,8 +133,12 @@ async function matchText(db: Db, base: Q, text: string, f: TWorkerSearch) {
   const exactRows = await page(
     exact.orderBy('workers.registered_on', 'desc').orderBy('workers.id'),
   ).execute();
-  if (exactRows.length >= f.limit || f.offset > 0)
-    return { rows: exactRows, total: await countCapped(db, exact) };
+  // Fuzzy matching only when no name matched every word: it is the slow path, and exact answers are better.
+  if (exactRows.length > 0 || f.offset > 0) {
+    const total =
+      exactRows.length < f.limit && f.offset === 0 ? exactRows.length : await countCapped(db, exact);
+    return { rows: exactRows, total };
+  }
   // Partly typed or misspelt: trigram similarity over the joined name keys finds "Sokh" and "Sokah".
   const needle = tokens.join(' ');
   const fuzzy = await base
