@@ -41,7 +41,7 @@ export function WorkerFilters({ value, onChange }: Props) {
   const manyCentres = me.national || me.centreIds.length > 1;
   const set = (key: keyof WorkerFilterValues) => (v: string | null) => onChange({ ...value, [key]: v ?? '' });
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: manyCentres ? 3 : 3, lg: manyCentres ? 6 : 5 }} spacing="sm">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: manyCentres ? 6 : 5 }} spacing="sm">
       {manyCentres && (
         <Select
           label={t('workers.filters.centre')}

@@ -15,7 +15,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCentres } from '../../centres/centres.api';
-import { type TDuplicateCandidate, useDuplicateCheck } from '../../dedup/dedup.api';
+import { type TDuplicateCandidate, type TDuplicateCheck, useDuplicateCheck } from '../../dedup/dedup.api';
 import { applyWorkerIssues } from '../form/apply-issues';
 import { validateStep } from '../form/validate-worker';
 import {
@@ -65,8 +65,9 @@ export default function IntakePage() {
   const [duplicates, setDuplicates] = useState<TDuplicateCandidate[] | null>(null);
   const [clearing, setClearing] = useState(false);
 
-  const check = duplicateCheckOf(form.values);
-  const [debouncedCheck] = useDebouncedValue(check, 400);
+  // Debounced as text: a fresh object on every render would restart the timer for ever.
+  const [checkText] = useDebouncedValue(JSON.stringify(duplicateCheckOf(form.values)), 400);
+  const debouncedCheck = useMemo(() => JSON.parse(checkText) as TDuplicateCheck | null, [checkText]);
   const live = useDuplicateCheck(debouncedCheck);
   const candidates = debouncedCheck ? (live.data ?? []) : [];
 
@@ -94,11 +95,16 @@ export default function IntakePage() {
 
   const save = async (acknowledged: boolean) => {
     setError(null);
-    for (let i = 0; i <= LAST; i++) {
-      if (!checkStep(i)) {
-        setStep(i);
-        return;
-      }
+    // Every step is checked at once; the first one with a problem is shown.
+    const errors: Record<string, string> = Object.assign(
+      {},
+      ...STEP_KEYS.map((_, i) => validateStep(form.getValues(), i, t, rules)),
+    );
+    form.setErrors(errors);
+    const paths = Object.keys(errors);
+    if (paths.length) {
+      setStep(Math.min(...paths.map(stepOfField)));
+      return;
     }
     setBusy(true);
     try {
