@@ -47,7 +47,12 @@ export function WorkersTable({ items, emptyText }: { items: TWorkerSummary[]; em
             >
               <Table.Td>
                 <Stack gap={0}>
-                  <AnchorLink to="/workers/$workerId" params={{ workerId: w.id }} fw={600} lang="km">
+                  <AnchorLink
+                    to="/workers/$workerId"
+                    params={{ workerId: w.id }}
+                    fw={600}
+                    lang={khmerName(w) ? 'km' : 'en'}
+                  >
                     {khmerName(w) || latinName(w) || w.displayName}
                   </AnchorLink>
                   {khmerName(w) && latinName(w) && (
