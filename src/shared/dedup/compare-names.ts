@@ -4,7 +4,7 @@
  * it is the name's real spelling; Latin keys and the romanisation stand in when it is missing.
  */
 import { jaroWinklerAtLeast, withinOneEdit } from '../names/similarity';
-import { khmerReading, type NameReading, type PreparedRecord } from './record';
+import { khmerCuts, khmerReading, type NameReading, type PreparedRecord } from './record';
 
 export type NameLevel = 'agree' | 'partial' | 'disagree' | 'missing';
 export type NameVia = 'khmer' | 'latin' | 'cross-script';
@@ -12,6 +12,13 @@ export type NameVia = 'khmer' | 'latin' | 'cross-script';
 export interface PartResult {
   level: NameLevel;
   via: NameVia | null;
+  /**
+   * A partial agreement between Latin spellings with the same consonants (Chenda/Chinda, Makara/Makra,
+   * Sreypich/Sreypech) or one typo apart: the vowels are what romanisation varies, so this is one name spelt
+   * two ways more often than two names. Names further apart (Sreymom/Sreypov) are the rhyming names twins
+   * and siblings get. Never set for Khmer script, the name's real spelling.
+   */
+  variant?: boolean;
   /** Keys naming the agreeing value, to look up how common it is. */
   keys: string[];
 }
@@ -44,6 +51,16 @@ const skeleton = (key: string): string =>
     .replace(/d/g, 't')
     .replace(/b/g, 'p');
 
+/**
+ * Two keys of one name spelt two ways: the same consonants in the same order (at least two), the vowels being
+ * what romanisation varies, or keys of four letters or more one typo apart.
+ */
+const spellingVariant = (a: string, b: string): boolean => {
+  const sa = skeleton(a);
+  if (sa.length >= 2 && sa === skeleton(b)) return true;
+  return Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b);
+};
+
 /** One name extended into another (Sok, Sokha; Chan, Channa) is a different name, not a typo. */
 const extends_ = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
 
@@ -61,6 +78,8 @@ interface Level {
   level: NameLevel;
   /** Keys of both sides, for the name's frequency. */
   keys: string[];
+  /** Partial, and a spelling variant (spellingVariant; Latin and romanised keys only). */
+  variant?: boolean;
 }
 
 function compareKeys(
@@ -82,7 +101,9 @@ function compareKeys(
   if (!partial && xRaw !== '' && yRaw !== '' && Math.min(xRaw.length, yRaw.length) >= 4) {
     partial = withinOneEdit(xRaw, yRaw) && !extends_(xRaw, yRaw);
   }
-  return { level: partial ? 'partial' : 'disagree', keys: [xs[0]!, ys[0]!] };
+  if (!partial) return { level: 'disagree', keys: [xs[0]!, ys[0]!] };
+  const variant = mode !== 'khmer' && xs.some((x) => ys.some((y) => spellingVariant(x, y)));
+  return { level: 'partial', keys: [xs[0]!, ys[0]!], ...(variant ? { variant } : {}) };
 }
 
 interface PairLevels {
@@ -121,8 +142,8 @@ function bestReadings(
         // Two readings fit equally ("Da Ra Phon" read Da|RaPhon or Phon|DaRa): keep every key, so that the
         // name's weight comes from the commonest reading, not from a wrong split that looks rare.
         best = {
-          family: { level: best.family.level, keys: [...best.family.keys, ...family.keys] },
-          given: { level: best.given.level, keys: [...best.given.keys, ...given.keys] },
+          family: { ...best.family, keys: [...best.family.keys, ...family.keys] },
+          given: { ...best.given, keys: [...best.given.keys, ...given.keys] },
         };
       }
     }
@@ -138,6 +159,15 @@ function khmerLike(x: PreparedRecord, other: PreparedRecord): readonly NameReadi
   if (x.khmer.length > 0 || x.khmerFull === '') return x.khmer;
   const full = x.khmerFull;
   const out: NameReading[] = [];
+  // Both one word: "មានរចនា" and "រចនាមាន" are one name in two orders when one is the other rotated.
+  const whole = other.khmer.length === 0 ? other.khmerFull : '';
+  if (whole !== '' && whole !== full && whole.length === full.length) {
+    for (const i of khmerCuts(full)) {
+      if (full.slice(i) + full.slice(0, i) === whole) {
+        out.push(khmerReading({ family: full.slice(0, i), given: full.slice(i) }));
+      }
+    }
+  }
   for (const p of other.khmer) {
     for (const k of [p.family[0], p.given[0]]) {
       if (k === undefined || k === full) continue;
@@ -163,12 +193,13 @@ function combine(km: Level, la: Level): PartResult {
   if (km.level === 'partial' && la.level === 'agree') return { level: 'agree', via: 'latin', keys };
   if (km.level === 'partial') return { level: 'partial', via: 'khmer', keys };
   if (km.level === 'disagree') return { level: 'disagree', via: 'khmer', keys };
-  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys };
+  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys, ...variantOf(la) };
   return MISSING;
 }
 
+const variantOf = (l: Level): { variant?: boolean } => (l.variant ? { variant: true } : {});
 const crossPart = (l: Level): PartResult =>
-  l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys };
+  l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys, ...variantOf(l) };
 const unsure = (p: PartResult): boolean =>
   p.via !== 'khmer' && (p.level === 'missing' || p.level === 'disagree');
 const pairRank = (p: PairLevels): number => RANK[p.family.level] + 2 * RANK[p.given.level];
@@ -180,13 +211,18 @@ function orientation(a: PreparedRecord, b: PreparedRecord, swapped: boolean): Na
   let given = combine(km.given, la.given);
   // Without Khmer on both sides, the romanisation of the side that has it may still help: when only one side
   // has Latin letters, or when a Latin typo made a part disagree.
-  if ((unsure(family) || unsure(given)) && (a.roman.length > 0 || b.roman.length > 0)) {
-    const ab = bestReadings(a.roman, b.latin, swapped, 'cross');
-    const ba = bestReadings(a.latin, b.roman, swapped, 'cross');
+  const aRoman = a.roman.length > 0 ? a.roman : a.romanCuts;
+  const bRoman = b.roman.length > 0 ? b.roman : b.romanCuts;
+  if ((unsure(family) || unsure(given)) && (aRoman.length > 0 || bRoman.length > 0)) {
+    const ab = bestReadings(aRoman, b.latin, swapped, 'cross');
+    const ba = bestReadings(a.latin, bRoman, swapped, 'cross');
     const cross = pairRank(ab) >= pairRank(ba) ? ab : ba;
     if (unsure(family) && RANK[cross.family.level] > RANK[family.level]) family = crossPart(cross.family);
     if (unsure(given) && RANK[cross.given.level] > RANK[given.level]) given = crossPart(cross.given);
   }
+  // Swapped, the parts are named from a's side: a's family slot against b's given name. When a's split is a
+  // guess (a full name) and b's is not, b's columns say which part is the given name.
+  if (swapped && a.guessedSplit && !b.guessedSplit) return { family: given, given: family, swapped };
   return { family, given, swapped };
 }
 

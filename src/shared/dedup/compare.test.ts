@@ -38,6 +38,9 @@ describe('thresholds', () => {
   });
 });
 
+const shared = (a: PersonRecord, b: PersonRecord) =>
+  blockingKeys(a).filter((k) => blockingKeys(b).includes(k));
+
 describe('compareRecords: one person', () => {
   it('links an intake record and a hotline registration written in Western order', () => {
     const c = compareRecords(intake(), hotline());
@@ -65,6 +68,44 @@ describe('compareRecords: one person', () => {
     const c = compareRecords(ngo, fair);
     expect(outcome(c, 'givenName')).toMatchObject({ outcome: 'agree', detail: 'cross-script' });
     expect(c.decision).toBe('link');
+  });
+
+  it('reads a Khmer name written as one word against the name in Latin letters, in either order', () => {
+    const hotlineKm: PersonRecord = { fullName: 'សុខចន្ថា', sex: 'F', age: 30, asOf: '2025-09-01' };
+    const fair: PersonRecord = {
+      familyLatin: 'Sok',
+      givenLatin: 'Chanta',
+      sex: 'F',
+      age: 30,
+      asOf: '2025-10-01',
+    };
+    const c = compareRecords(hotlineKm, fair);
+    expect(outcome(c, 'familyName')?.outcome).toBe('agree');
+    expect(outcome(c, 'givenName')?.outcome).toBe('agree');
+    const swapped = compareRecords({ ...hotlineKm, fullName: 'ចន្ថាសុខ' }, fair);
+    expect(outcome(swapped, 'givenName')?.outcome).toBe('agree');
+    expect(outcome(swapped, 'nameOrder')?.detail).toBe('swapped');
+    expect(shared(hotlineKm, fair)).not.toEqual([]);
+  });
+
+  it('sees one name in two one-word Khmer spellings of either order', () => {
+    const c = compareRecords({ fullName: 'មានរចនា' }, { fullName: 'រចនា\u200Bមាន' });
+    expect(outcome(c, 'familyName')?.outcome).toBe('agree');
+    expect(outcome(c, 'givenName')?.outcome).toBe('agree');
+  });
+
+  it('keeps Kanha, a given name, when it stands where a title could', () => {
+    const c = compareRecords({ fullName: 'កញ្ញា អ៊ុក' }, { familyKm: 'អ៊ុក', givenKm: 'កញ្ញា' });
+    expect(outcome(c, 'givenName')?.outcome).toBe('agree');
+  });
+
+  it('links a Latin spelling that only moves vowels, as the names of twins do not', () => {
+    const a = intake({ familyKm: null, givenKm: null, givenLatin: 'Chenda', phones: ['+85512345678'] });
+    const b = intake({ familyKm: null, givenKm: null, givenLatin: 'Chinda', phones: ['+85512345678'] });
+    const c = compareRecords(a, b, { phoneHolders: () => 2 });
+    expect(outcome(c, 'givenName')?.outcome).toBe('partial');
+    expect(c.decision).toBe('link');
+    expect(c.conflict).toBe(false);
   });
 
   it('sees one name through Khmer code-point variants and a zero-width space', () => {
@@ -106,6 +147,20 @@ describe('compareRecords: look-alikes', () => {
     const a = intake({ givenKm: 'សុខា', givenLatin: 'Sokha', sex: 'M' });
     const b = intake({ givenKm: 'សុខុម', givenLatin: 'Sokhom', sex: 'M' });
     expect(compareRecords(a, b, household).decision).not.toBe('link');
+    // Nor when they give an age rather than a date, and only in Latin letters.
+    const ages = { dateOfBirth: null, age: 30, asOf: '2025-10-01', familyKm: null, givenKm: null };
+    const c = compareRecords(
+      intake({ ...ages, givenLatin: 'Sreymom' }),
+      intake({ ...ages, givenLatin: 'Sreypov' }),
+      { phoneHolders: () => 2 },
+    );
+    expect(c.decision).not.toBe('link');
+  });
+
+  it('never links two family names that differ in their own script', () => {
+    const a = intake({ familyKm: 'ហេង', familyLatin: 'Heng' });
+    const b = intake({ familyKm: 'ចាន់', familyLatin: 'Chan' });
+    expect(compareRecords(a, b).decision).not.toBe('link');
   });
 
   it('does not link two strangers with one very common name in one province', () => {
@@ -193,8 +248,6 @@ describe('compareRecords: weights follow how telling a value is', () => {
 
 describe('blockingKeys', () => {
   it('brings the usual duplicates into one block', () => {
-    const shared = (a: PersonRecord, b: PersonRecord) =>
-      blockingKeys(a).filter((k) => blockingKeys(b).includes(k));
     expect(shared(intake({ phones: [] }), hotline({ phones: [] }))).not.toEqual([]);
     expect(shared({ fullName: 'Sok Dara' }, { fullName: 'DARA Sokh' })).not.toEqual([]);
     expect(shared({ fullName: 'សុខ ស្រីមុំ' }, { familyKm: 'សុខ', givenKm: 'ស្រី មុំ' })).not.toEqual([]);

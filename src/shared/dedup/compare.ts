@@ -2,16 +2,19 @@
  * The duplicate comparator: two person records in, a score, a decision and the reasons out. Weights, the
  * prior and the household regime are explained in weights.ts; this file decides which level each field reached.
  * One rule sits outside the sum: an automatic link needs no field that says "two people" outright (different
- * national ID numbers, sexes, given names or birth years, or a merely similar given name at one address with
- * one birth date, as twins have). Such a pair can still reach review, where a person sees the conflict: a
- * nickname or a wrong birth year is a human's call, not the machine's.
+ * national ID numbers, sexes, given names, family names or birth years, or a merely similar given name at one
+ * address or phone with birth dates that fit, as twins have: Sreymom and Sreypov). Such a pair can still reach
+ * review, where a person sees the conflict: a nickname or a wrong birth year is a human's call, not the
+ * machine's. A similar given name that differs only in its vowels (Chenda, Chinda) is a spelling, not a twin.
+ * Of these, the conflicts a chain of links must not cross (clusters.ts) are the ones a record states itself:
+ * sex, birth year, national ID, a given name that differs in its own script.
  */
 import { type BirthLevel, compareBirth } from './birth';
 import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
-import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies, nameShare } from './frequencies';
+import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies, nameShare, wholeNameShare } from './frequencies';
 import { compareId, shareAnyId } from './ids';
 import { comparePlace, type PlaceLevel } from './place';
-import { type PersonRecord, type PreparedRecord, prepareRecord } from './record';
+import { khmerCuts, type PersonRecord, type PreparedRecord, prepareRecord } from './record';
 import {
   BIRTH_WEIGHTS,
   BIRTH_WEIGHTS_HOUSEHOLD,
@@ -67,8 +70,17 @@ export interface Comparison {
   /** The same as a probability, for sorting and showing the review queue. */
   probability: number;
   decision: Decision;
-  /** The prior log-odds used (from the registry size). */
+  /** The prior log-odds used (from the registry size and the duplicate rate). */
   prior: number;
+  /** The reasons' weights summed: the score without the prior (withPrior re-scores a pair under another). */
+  evidence: number;
+  /** False when some field rules out an automatic link, whatever the score (see the top of this file). */
+  linkable: boolean;
+  /**
+   * A record states "two people" outright: different sexes, birth years or national IDs, or given names that
+   * differ in their own script. clusters.ts never joins two groups of records across such a pair.
+   */
+  conflict: boolean;
   reasons: Reason[];
 }
 
@@ -123,10 +135,20 @@ function givenWeight(p: PartResult, names: NameFrequencies): number {
   }
 }
 
-/** Birth levels that fit two siblings better than one person. */
-const SIBLING_BIRTHS: ReadonlySet<BirthLevel> = new Set(['near', 'disagree', 'dayConflict']);
-/** Birth levels twins share: a date, or a year. */
-const TWIN_BIRTHS: ReadonlySet<BirthLevel> = new Set(['exact', 'close', 'year', 'dayConflict']);
+/**
+ * Birth levels that fit two siblings better than one person, or say nothing: a merely similar given name
+ * needs the birth dates to vouch for one person.
+ */
+const SIBLING_BIRTHS: ReadonlySet<BirthLevel> = new Set(['near', 'disagree', 'dayConflict', 'missing']);
+/** Birth levels twins share: a date, a year, or ages that fit one birth date. */
+const TWIN_BIRTHS: ReadonlySet<BirthLevel> = new Set([
+  'exact',
+  'close',
+  'year',
+  'dayConflict',
+  'range',
+  'loose',
+]);
 /** Places that mean one household when the family name agrees. */
 const HOME_PLACES: ReadonlySet<PlaceLevel> = new Set(['village', 'commune', 'otherVillage']);
 
@@ -237,6 +259,15 @@ export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compa
     order.given.level === 'missing' ||
     (order.given.level === 'partial' && SIBLING_BIRTHS.has(birthLevel));
 
+  // Both names written as one Khmer word, the same: the whole name agrees, weighed as family and given together.
+  const wholeName =
+    a.khmer.length === 0 &&
+    b.khmer.length === 0 &&
+    a.khmerFull !== '' &&
+    a.khmerFull === b.khmerFull &&
+    order.given.level === 'agree' &&
+    order.given.via === 'khmer' &&
+    order.family.level === 'missing';
   const reasons: Reason[] = [
     {
       field: 'familyName',
@@ -247,7 +278,13 @@ export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compa
     {
       field: 'givenName',
       outcome: order.given.level,
-      weight: givenWeight(order.given, names),
+      weight: wholeName
+        ? clamp(
+            bits(NAME_M_AGREE, wholeNameShare(names, a.khmerFull, khmerCuts(a.khmerFull))),
+            0,
+            GIVEN_AGREE_MAX,
+          )
+        : givenWeight(order.given, names),
       ...(order.given.via ? { detail: order.given.via } : {}),
     },
   ];
@@ -278,28 +315,51 @@ export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compa
     evidence += r.weight;
     r.weight = Math.round(r.weight * 100) / 100;
   }
-  const score = Math.round((prior + evidence) * 100) / 100;
   const phone = reasons.find((r) => r.field === 'phone')!;
   const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
   const vetoed =
     sex === 'disagree' ||
     order.given.level === 'disagree' ||
+    (order.family.level === 'disagree' && order.family.via !== 'cross-script') ||
     birthLevel === 'disagree' ||
     reasons.some((r) => r.field === 'nationalId' && r.outcome === 'disagree') ||
     // Twins get rhyming names (Sokha, Sokhom): a similar name, one address and one birth date need a person.
+    // Not a romanisation that only moves vowels (Chenda, Chinda): that is one name, the commoner case.
     (order.given.level === 'partial' &&
+      !order.given.variant &&
       order.family.level === 'agree' &&
       sharesHome &&
       TWIN_BIRTHS.has(birthLevel));
+  // Evidence of two people that a chain of links must not cross (clusters.ts): what the rough romanisation
+  // of a Khmer name cannot confirm is no proof, and a twin-like pair may as well be one person spelt two ways.
+  const conflict =
+    sex === 'disagree' ||
+    (order.given.level === 'disagree' && order.given.via !== 'cross-script') ||
+    birthLevel === 'disagree' ||
+    reasons.some((r) => r.field === 'nationalId' && r.outcome === 'disagree');
+  return { ...scored(prior, evidence, !vetoed), conflict, reasons };
+}
+
+function scored(prior: number, evidence: number, linkable: boolean) {
+  const score = Math.round((prior + evidence) * 100) / 100;
   const decision: Decision =
-    score >= LINK_THRESHOLD && !vetoed ? 'link' : score >= REVIEW_THRESHOLD ? 'review' : 'distinct';
+    score >= LINK_THRESHOLD && linkable ? 'link' : score >= REVIEW_THRESHOLD ? 'review' : 'distinct';
   return {
     score,
     probability: 1 / (1 + 2 ** -score),
     decision,
     prior: Math.round(prior * 100) / 100,
-    reasons,
+    evidence: Math.round(evidence * 100) / 100,
+    linkable,
   };
+}
+
+/**
+ * The same comparison under another prior (log-odds, bits): the evidence does not depend on it, so a batch
+ * can compare its pairs once, estimate its duplicate rate from them (prior.ts), and then decide.
+ */
+export function withPrior(c: Comparison, prior: number): Comparison {
+  return { ...c, ...scored(prior, c.evidence, c.linkable) };
 }
 
 /** Compares two raw records; prepare records once with prepareRecord when comparing one against many. */

@@ -15,10 +15,59 @@ export interface NameFrequencies {
   /** Number of records counted. */
   readonly total: number;
   /**
+   * Records counted per map and script: the sum of the counts of that script's keys. A name's share is its
+   * count among the records that have the name in that script: a Khmer key is counted only on records written
+   * in Khmer, and measured against the whole registry it would look rarer than it is. Absent: `total`.
+   */
+  readonly counted?: ScriptCounts;
+  /**
    * Share to assume for a key the table lacks. A table counted over the registry leaves it out: a name it has
    * not seen is rare (the floor applies). A partial table, like the default one, says how common "other" is.
    */
   readonly unseen?: { readonly family: number; readonly given: number };
+}
+
+export interface ScriptCounts {
+  family: { khmer: number; latin: number };
+  given: { khmer: number; latin: number };
+}
+
+const isKhmerKey = (key: string): boolean => {
+  const c = key.charCodeAt(0);
+  return c >= 0x1780 && c <= 0x17ff;
+};
+
+/** Records counted per map and script, from the maps themselves. */
+export function scriptCounts(
+  family: ReadonlyMap<string, number>,
+  given: ReadonlyMap<string, number>,
+): ScriptCounts {
+  const sum = (m: ReadonlyMap<string, number>) => {
+    const out = { khmer: 0, latin: 0 };
+    for (const [k, n] of m) {
+      if (isKhmerKey(k)) out.khmer += n;
+      else out.latin += n;
+    }
+    return out;
+  };
+  return { family: sum(family), given: sum(given) };
+}
+
+/** Adds (delta 1) or removes (-1) one record's keys to counts kept up to date, such as an import's. */
+export function countNameKeys(
+  table: { family: Map<string, number>; given: Map<string, number>; counted: ScriptCounts },
+  keys: { readonly familyKeys: readonly string[]; readonly givenKeys: readonly string[] },
+  delta: 1 | -1,
+): void {
+  for (const part of ['family', 'given'] as const) {
+    const map = table[part];
+    for (const k of new Set(part === 'family' ? keys.familyKeys : keys.givenKeys)) {
+      const before = map.get(k) ?? 0;
+      if (k === '' || before + delta < 0) continue;
+      map.set(k, before + delta);
+      table.counted[part][isKhmerKey(k) ? 'khmer' : 'latin'] += delta;
+    }
+  }
 }
 
 /**
@@ -85,16 +134,24 @@ export const MIN_GIVEN_SHARE = 5e-5;
  * name must not look rare because few people have it as a family name.
  */
 export function nameShare(table: NameFrequencies, part: 'family' | 'given', keys: readonly string[]): number {
-  let count = 0;
-  for (const key of keys) {
-    if (key !== '') count = Math.max(count, table.family.get(key) ?? 0, table.given.get(key) ?? 0);
-  }
   const floor = part === 'family' ? MIN_FAMILY_SHARE : MIN_GIVEN_SHARE;
   if (table.total <= 0) return 1;
-  if (count === 0 && table.unseen) return Math.max(floor, table.unseen[part]);
+  let share = 0;
+  let seen = false;
+  for (const key of keys) {
+    if (key === '') continue;
+    for (const map of ['family', 'given'] as const) {
+      const count = table[map].get(key) ?? 0;
+      if (count > 0) seen = true;
+      const counted = table.counted?.[map][isKhmerKey(key) ? 'khmer' : 'latin'] ?? 0;
+      const denominator = counted > 0 ? counted : table.total;
+      // Two records sharing a name make a count of at least 2, even if the table was counted before one arrived.
+      share = Math.max(share, Math.max(count, 2) / denominator);
+    }
+  }
+  if (!seen && table.unseen) return Math.max(floor, table.unseen[part]);
   // Counted in two maps, a name's count is at most the records; shares stay below one.
-  // Two records sharing a name make a count of at least 2, even if the table was counted before one arrived.
-  return Math.max(floor, Math.max(count, 2) / table.total);
+  return Math.min(1, Math.max(floor, share));
 }
 
 /** Counts name keys over records, e.g. the whole registry once a night, or an import file. */
@@ -109,5 +166,21 @@ export function buildNameFrequencies(
     for (const k of new Set(r.familyKeys)) if (k !== '') family.set(k, (family.get(k) ?? 0) + 1);
     for (const k of new Set(r.givenKeys)) if (k !== '') given.set(k, (given.get(k) ?? 0) + 1);
   }
-  return { family, given, total };
+  return { family, given, total, counted: scriptCounts(family, given) };
+}
+
+/**
+ * Share of records carrying a whole Khmer name written as one word ("សុខស្រីមុំ"): the family name's share
+ * times the given name's, at the cut where the two are likeliest (a cut in the middle of a syllable makes
+ * two "names" nobody has). No whole name counts as rarer than a given name can.
+ */
+export function wholeNameShare(table: NameFrequencies, full: string, cuts: readonly number[]): number {
+  let best = 0;
+  for (const i of cuts) {
+    best = Math.max(
+      best,
+      nameShare(table, 'family', [full.slice(0, i)]) * nameShare(table, 'given', [full.slice(i)]),
+    );
+  }
+  return Math.max(best, MIN_GIVEN_SHARE);
 }

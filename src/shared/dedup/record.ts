@@ -61,6 +61,13 @@ export interface PreparedRecord {
   khmerFull: string;
   /** latinNameKey of romanisations of the Khmer name, for records whose other side has only Latin letters. */
   roman: NameReading[];
+  /**
+   * A Khmer name written as one word ("សុខចន្ថា", no space between family and given name): its romanised
+   * readings cut at every syllable boundary, since where the family name ends is unknown. The comparator reads
+   * them against a Latin name, blocking makes keys of them; the right cut is the one that matches. Empty for
+   * other records.
+   */
+  romanCuts: NameReading[];
   /** True when the name came from one full-name field, so which part is the family name is a guess. */
   guessedSplit: boolean;
   sex: Sex | null;
@@ -141,8 +148,33 @@ function romanKeys(km: string): string[] {
 /** Romanisations tried per Khmer name part: enough for the usual ambiguities, few enough to stay fast. */
 const ROMAN_VARIANTS = 8;
 
+/**
+ * Where a Khmer word can be cut between two names: before a base letter (consonant or independent vowel) that
+ * is not a subscript. Each cut leaves a letter on both sides.
+ */
+export function khmerCuts(word: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const cp = word.charCodeAt(i);
+    if (cp >= 0x1780 && cp <= 0x17b3 && word.charCodeAt(i - 1) !== 0x17d2) out.push(i);
+  }
+  return out;
+}
+
+/** A one-word Khmer name cut at each syllable boundary, each side romanised. */
+function romanCutsOf(full: string): NameReading[] {
+  const out: NameReading[] = [];
+  for (const i of khmerCuts(full)) {
+    const family = romanKeys(full.slice(0, i));
+    const given = romanKeys(full.slice(i));
+    if (family.length > 0 && given.length > 0) out.push({ family, given, familyRaw: '', givenRaw: '' });
+  }
+  return out;
+}
+
 export function prepareRecord(r: PersonRecord): PreparedRecord {
   const km = khmerReadings(r);
+  const oneWord = km.split.length === 0 && km.full !== '';
   const latin = latinReadings(r);
   const phones: string[] = [];
   for (const p of r.phones ?? []) if (p && !phones.includes(p)) phones.push(p);
@@ -161,6 +193,7 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
       familyRaw: '',
       givenRaw: '',
     })),
+    romanCuts: oneWord ? romanCutsOf(km.full) : [],
     guessedSplit: latin.guessed || km.guessed,
     sex: typeof r.sex === 'string' ? parseSex(r.sex) : null,
     birth: birthInfo({ dateOfBirth: r.dateOfBirth, birthYear: r.birthYear, age: r.age, asOf: r.asOf }),

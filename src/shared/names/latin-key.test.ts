@@ -28,6 +28,8 @@ describe('latinNameKey', () => {
       ['Keo', 'Kaev'],
       ['Chamroeun', 'Chamreun'],
       ['Sámnang', 'Samnang'],
+      // ញ្ញ romanised letter by letter.
+      ['Panha', 'Panhnha'],
     ];
     for (const group of groups) expect(new Set(group.map(latinNameKey)).size, group.join('/')).toBe(1);
   });

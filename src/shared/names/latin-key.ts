@@ -92,7 +92,9 @@ function computeTokenKey(token: string): string {
     .replace(/ov$/, 'o')
     .replace(/b$/, 'p')
     .replace(/d$/, 't')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(.)\1+/g, '$1')
+    // A doubled digraph is one sound too: ញ្ញ romanised letter by letter is "nhnh" (Banhnha), written Panha.
+    .replace(/(nh|ng)\1+/g, '$1');
   return s.replaceAll('C', 'c');
 }
 

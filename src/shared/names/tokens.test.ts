@@ -45,6 +45,10 @@ describe('khmerWords', () => {
     expect(khmerWords('កញ្ញា សុខ ស្រីពៅ')).toEqual([khmerKey('សុខ'), khmerKey('ស្រីពៅ')]);
   });
 
+  it('keeps Kanha, a given name, in front of one other word', () => {
+    expect(khmerWords('កញ្ញា អ៊ុក')).toEqual([khmerKey('កញ្ញា'), khmerKey('អ៊ុក')]);
+  });
+
   it('keeps a name that merely starts like a title word', () => {
     expect(khmerWords('ឯក សុខា')).toEqual([khmerKey('ឯក'), khmerKey('សុខា')]);
   });

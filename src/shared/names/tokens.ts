@@ -28,7 +28,8 @@ const LATIN_TITLES = new Set([
 const TITLE_SECOND_WORD: Record<string, string> = { lok: 'srey', neak: 'srey' };
 
 // Khmer titles: លោកស្រី, អ្នកស្រី, លោកជំទាវ, ឯកឧត្តម, ឧកញ៉ា, សម្តេច and លោក are never the start of a name, so
-// they are dropped even when typed without a space; អ្នក and កញ្ញា are also ordinary syllables, so only as a word.
+// they are dropped even when typed without a space; អ្នក and កញ្ញា are also ordinary syllables (Kanha is a
+// given name), so only as a word in front of two more.
 const KHMER_TITLES_GLUED = ['លោកស្រី', 'អ្នកស្រី', 'លោកជំទាវ', 'ឯកឧត្តម', 'ឧកញ៉ា', 'សម្តេច', 'លោក'].map(khmerKey);
 const KHMER_TITLES_WORD = new Set(['អ្នក', 'កញ្ញា'].map(khmerKey));
 
@@ -60,7 +61,8 @@ export function khmerWords(text: string | null | undefined): string[] {
     .split(/[\s.,/\-()]+/)
     .map(khmerKey)
     .filter((w) => w !== '');
-  while (words.length > 1 && KHMER_TITLES_WORD.has(words[0]!)) words.shift();
+  // "កញ្ញា អ៊ុក" is Ouk Kanha, not Miss Ouk: a two-word name keeps its first word.
+  while (words.length > 2 && KHMER_TITLES_WORD.has(words[0]!)) words.shift();
   const first = words[0];
   if (first !== undefined) {
     for (const title of KHMER_TITLES_GLUED) {

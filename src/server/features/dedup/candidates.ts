@@ -1,7 +1,10 @@
+import { sql } from 'kysely';
 import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
+import { type ImportedWorker, parseRow, type RawRow } from '../imports/row-parser';
+import { normaliseNames } from '../workers/worker-keys';
 import type { WorkerRow } from '../workers/workers.table';
 import { compareContext, loadNameFrequencies, phoneHolderCounts } from './compare-context';
 import { personFromWorker } from './person-record';
@@ -15,9 +18,156 @@ export interface Candidate {
 /** Per key, at most this many workers are read: a huge block holds only a common value, not duplicates. */
 const PER_KEY_LIMIT = MAX_BLOCK_SIZE;
 
+/** The comparator's view of an imported row; the names as the worker row stores them. */
+export function personOf(w: ImportedWorker, address: string | null): PersonRecord {
+  const names = normaliseNames(w);
+  return {
+    familyKm: names.familyNameKm,
+    givenKm: names.givenNameKm,
+    familyLatin: names.familyNameLatin,
+    givenLatin: names.givenNameLatin,
+    fullName: names.fullName,
+    sex: w.sex === 'female' ? 'F' : w.sex === 'male' ? 'M' : null,
+    dateOfBirth: w.dateOfBirth,
+    age: w.dateOfBirth ? null : w.age,
+    asOf: w.registeredOn,
+    phones: w.phones,
+    nationalId: w.nationalId,
+    placeCode: address,
+  };
+}
+
+/** The columns of a worker the comparator reads (personFromWorker), its version and flags. */
+export type WorkerIdentity = Pick<
+  WorkerRow,
+  | 'id'
+  | 'version'
+  | 'flags'
+  | 'family_name_km'
+  | 'given_name_km'
+  | 'family_name_latin'
+  | 'given_name_latin'
+  | 'full_name'
+  | 'sex'
+  | 'date_of_birth'
+  | 'birth_year'
+  | 'birth_precision'
+  | 'registered_on'
+  | 'national_id'
+  | 'passport_no'
+  | 'thai_documents'
+  | 'address_code'
+>;
+
+export const IDENTITY_COLUMNS = sql.raw(
+  `id, version, flags, family_name_km, given_name_km, family_name_latin, given_name_latin, full_name, sex,
+   date_of_birth, birth_year, birth_precision, registered_on, national_id, passport_no, thai_documents,
+   address_code`,
+);
+
+/** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
+export type PreparedCache = Map<string, PreparedRecord>;
+const CACHE_LIMIT = 200_000;
+/** A source record that is no import row (a desk registration keeps none): nothing to compare. */
+const NOTHING = prepareRecord({});
+const UNKNOWN_PLACE = 'unknown_place:';
+
 /**
- * Workers that may be the same person as `person`: those sharing a blocking key, scored field by field.
- * Returns link and review outcomes only, best first. `centreIds` limits the search to a user's centres.
+ * Every record of each worker, prepared for the comparator: the worker itself, and the source records linked
+ * to it, read back from the rows they came from. A worker seen through a Khmer-only hotline entry and a
+ * Latin-only job-fair row is compared through both. The row that founded an imported worker says what the
+ * worker says (the import wrote one from the other; the place the gazetteer did not know is in a flag), so
+ * it is read only once staff have edited the worker or a merge has joined another to it (version above 1).
+ * Three or four queries, whatever the count.
+ */
+export async function workerRecords(
+  conn: Conn,
+  workers: readonly WorkerIdentity[],
+  cache: PreparedCache,
+): Promise<Map<string, PreparedRecord[]>> {
+  const out = new Map<string, PreparedRecord[]>();
+  if (!workers.length) return out;
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  const add = (id: string, p: PreparedRecord) => {
+    const list = out.get(id);
+    if (list) list.push(p);
+    else out.set(id, [p]);
+  };
+  const unseen = workers.filter((w) => !cache.has(`w:${w.id}:${w.version}`));
+  if (unseen.length) {
+    const phones = await sql<{ worker_id: string; e164: string }>`
+      select worker_id, e164 from worker_phones where worker_id = any(${sql.val(unseen.map((w) => w.id))}::uuid[])
+      order by worker_id, position`.execute(conn);
+    const phonesOf = new Map<string, string[]>();
+    for (const p of phones.rows) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
+    for (const w of unseen) {
+      // personFromWorker reads only the identity columns.
+      const person = personFromWorker(w as WorkerRow, phonesOf.get(w.id) ?? []);
+      // The code the row gave, even where the gazetteer stops short of it (import-batch.ts).
+      const written = w.version === 1 ? w.flags.find((f) => f.startsWith(UNKNOWN_PLACE)) : undefined;
+      if (written) person.placeCode = written.slice(UNKNOWN_PLACE.length);
+      cache.set(`w:${w.id}:${w.version}`, prepareRecord(person));
+    }
+  }
+  for (const w of workers) add(w.id, cache.get(`w:${w.id}:${w.version}`)!);
+
+  const edited = new Set(workers.filter((w) => w.version > 1).map((w) => w.id));
+  const sources = await sql<{ id: string; worker_id: string; stamp: string; linked: boolean }>`
+    select id, worker_id, extract(epoch from updated_at)::text as stamp, link_score is not null as linked
+    from source_records where worker_id = any(${sql.val(workers.map((w) => w.id))}::uuid[])`.execute(conn);
+  const wanted = sources.rows.filter((s) => s.linked || edited.has(s.worker_id));
+  const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
+  const unread = wanted.filter((s) => !cache.has(keyOf(s)));
+  if (unread.length) {
+    const data = await sql<{ id: string; data: RawRow }>`
+      select id, data from source_records where id = any(${sql.val(unread.map((s) => s.id))}::uuid[])`.execute(
+      conn,
+    );
+    const byId = new Map(data.rows.map((d) => [d.id, d.data]));
+    for (const s of unread) {
+      const raw = byId.get(s.id);
+      const parsed = raw && typeof raw === 'object' && raw.source_id ? parseRow(raw) : null;
+      cache.set(
+        keyOf(s),
+        parsed?.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : NOTHING,
+      );
+    }
+  }
+  for (const s of wanted) {
+    const p = cache.get(keyOf(s))!;
+    if (p !== NOTHING) add(s.worker_id, p);
+  }
+  return out;
+}
+
+/**
+ * A record against a worker's records: the best comparison, which is what a person would look at first; but
+ * not an automatic link when another of the worker's records says "two people" (a different sex, birth year
+ * or national ID), which clusters.ts treats the same way.
+ */
+export function compareWithWorker(
+  person: PreparedRecord,
+  records: readonly PreparedRecord[],
+  compare: (a: PreparedRecord, b: PreparedRecord) => Comparison,
+): Comparison | null {
+  let best: Comparison | null = null;
+  let conflict = false;
+  for (const r of records) {
+    const c = compare(person, r);
+    conflict ||= c.conflict;
+    if (best === null || c.score > best.score) best = c;
+  }
+  if (best !== null && conflict && best.decision === 'link')
+    return { ...best, decision: 'review', linkable: false };
+  return best;
+}
+
+const onlineCache: PreparedCache = new Map();
+
+/**
+ * Workers that may be the same person as `person`: those sharing a blocking key, scored field by field against
+ * each of their records. Returns link and review outcomes only, best first. `centreIds` limits the search to a
+ * user's centres.
  */
 export async function findCandidates(
   db: Db,
@@ -69,11 +219,15 @@ export async function findCandidates(
     .execute();
   const phonesOf = new Map<string, string[]>();
   for (const p of phoneRows) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
+  const records = await workerRecords(conn, rows, onlineCache);
   const ctx = compareContext(await loadNameFrequencies(db), await phoneHolderCounts(conn, prepared.phones));
   const out: Candidate[] = [];
   for (const row of rows) {
     const phones = phonesOf.get(row.id) ?? [];
-    const comparison = comparePrepared(prepared, prepareRecord(personFromWorker(row, phones)), ctx);
+    const comparison = compareWithWorker(prepared, records.get(row.id) ?? [], (a, b) =>
+      comparePrepared(a, b, ctx),
+    );
+    if (comparison === null) continue;
     if (options.includeDistinct || comparison.decision !== 'distinct') out.push({ row, phones, comparison });
   }
   out.sort((a, b) => b.comparison.score - a.comparison.score);

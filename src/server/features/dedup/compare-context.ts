@@ -1,19 +1,60 @@
 import { sql } from 'kysely';
 import type { CompareContext } from '../../../shared/dedup/compare';
-import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies } from '../../../shared/dedup/frequencies';
+import {
+  DEFAULT_NAME_FREQUENCIES,
+  type NameFrequencies,
+  type ScriptCounts,
+  scriptCounts,
+} from '../../../shared/dedup/frequencies';
+import { DEFAULT_DUPLICATES_PER_RECORD } from '../../../shared/dedup/weights';
 import type { Conn, Db } from '../../db/database';
 
-/** Below this many workers the registry's own counts say little; the built-in estimates are used instead. */
-const MIN_REGISTRY_FOR_OWN_COUNTS = 1000;
+/**
+ * Below this many workers the registry's own counts say little: the built-in name estimates are used, and the
+ * prior is that of a registry this size (a registry of five workers is a test, not a population).
+ */
+export const MIN_REGISTRY_FOR_OWN_COUNTS = 1000;
 const TTL_MS = 5 * 60_000;
 
-const cache = new WeakMap<Db, { at: number; names: NameFrequencies; total: number }>();
+export interface RegistryFrequencies {
+  names: NameFrequencies;
+  /** Workers (not merged). */
+  total: number;
+  /** Source records: more than workers by the duplicates already linked. */
+  records: number;
+}
+
+const cache = new WeakMap<Db, RegistryFrequencies & { at: number }>();
+
+/** The name_counts table as maps, whatever the registry's size. */
+export async function registryNames(
+  conn: Conn,
+): Promise<{ family: Map<string, number>; given: Map<string, number> }> {
+  const rows = await conn.selectFrom('name_counts').select(['part', 'key', 'n']).where('n', '>', 0).execute();
+  const family = new Map<string, number>();
+  const given = new Map<string, number>();
+  for (const r of rows) (r.part === 'family' ? family : given).set(r.key, r.n);
+  return { family, given };
+}
+
+/** The counts to weigh names with: the registry's own once it has enough workers, the estimates before. */
+export function nameFrequencies(counts: {
+  family: ReadonlyMap<string, number>;
+  given: ReadonlyMap<string, number>;
+  total: number;
+  counted?: ScriptCounts;
+}): NameFrequencies {
+  if (counts.total < MIN_REGISTRY_FOR_OWN_COUNTS) return DEFAULT_NAME_FREQUENCIES;
+  return {
+    family: counts.family,
+    given: counts.given,
+    total: counts.total,
+    counted: counts.counted ?? scriptCounts(counts.family, counts.given),
+  };
+}
 
 /** Name frequencies counted over the registry, refreshed every few minutes: they drift slowly. */
-export async function loadNameFrequencies(
-  db: Db,
-  force = false,
-): Promise<{ names: NameFrequencies; total: number }> {
+export async function loadNameFrequencies(db: Db, force = false): Promise<RegistryFrequencies> {
   const hit = cache.get(db);
   if (hit && !force && Date.now() - hit.at < TTL_MS) return hit;
   const { total } = await db
@@ -21,15 +62,15 @@ export async function loadNameFrequencies(
     .select(sql<number>`count(*)::int`.as('total'))
     .where('status', '!=', 'merged')
     .executeTakeFirstOrThrow();
-  let names: NameFrequencies = DEFAULT_NAME_FREQUENCIES;
-  if (total >= MIN_REGISTRY_FOR_OWN_COUNTS) {
-    const rows = await db.selectFrom('name_counts').select(['part', 'key', 'n']).where('n', '>', 0).execute();
-    const family = new Map<string, number>();
-    const given = new Map<string, number>();
-    for (const r of rows) (r.part === 'family' ? family : given).set(r.key, r.n);
-    names = { family, given, total };
-  }
-  const entry = { at: Date.now(), names, total };
+  const { records } = await db
+    .selectFrom('source_records')
+    .select(sql<number>`count(*)::int`.as('records'))
+    .executeTakeFirstOrThrow();
+  const names =
+    total >= MIN_REGISTRY_FOR_OWN_COUNTS
+      ? nameFrequencies({ ...(await registryNames(db)), total })
+      : DEFAULT_NAME_FREQUENCIES;
+  const entry = { at: Date.now(), names, total, records };
   cache.set(db, entry);
   return entry;
 }
@@ -48,13 +89,27 @@ export async function phoneHolderCounts(conn: Conn, phones: readonly string[]): 
   return out;
 }
 
-export function compareContext(
-  freq: { names: NameFrequencies; total: number },
-  holders: Map<string, number>,
-): CompareContext {
+/**
+ * The prior of a check against the registry as it stands (prior.ts): q / W, for W workers and q the chance
+ * that a new registration is someone already registered, measured as the share of source records that
+ * joined an existing worker rather than founding one. Imports measure q on their own rows instead.
+ */
+export function registryPrior(freq: Pick<RegistryFrequencies, 'total' | 'records'>): {
+  registrySize: number;
+  duplicatesPerRecord: number;
+} {
+  const registrySize = Math.max(freq.total, MIN_REGISTRY_FOR_OWN_COUNTS);
+  const duplicatesPerRecord =
+    freq.records >= MIN_REGISTRY_FOR_OWN_COUNTS
+      ? Math.min(1, Math.max(0.01, (freq.records - freq.total) / freq.records))
+      : DEFAULT_DUPLICATES_PER_RECORD;
+  return { registrySize, duplicatesPerRecord };
+}
+
+export function compareContext(freq: RegistryFrequencies, holders: Map<string, number>): CompareContext {
   return {
     names: freq.names,
-    ...(freq.total >= MIN_REGISTRY_FOR_OWN_COUNTS ? { registrySize: freq.total } : {}),
+    ...registryPrior(freq),
     // The new record itself holds the phone too: count it once.
     phoneHolders: (e164) => (holders.get(e164) ?? 0) + 1,
   };

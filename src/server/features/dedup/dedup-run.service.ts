@@ -1,14 +1,17 @@
 import { sql } from 'kysely';
-import { MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
-import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
-import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
+import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
+import { resolveClusters, type ScoredPair } from '../../../shared/dedup/clusters';
+import { type Comparison, comparePrepared, withPrior } from '../../../shared/dedup/compare';
+import { estimateMatchRate, type MatchRate } from '../../../shared/dedup/prior';
+import type { PreparedRecord } from '../../../shared/dedup/record';
+import { priorBits } from '../../../shared/dedup/weights';
 import type { Db } from '../../db/database';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
 import type { WorkerRow } from '../workers/workers.table';
-import { compareContext, loadNameFrequencies, phoneHolderCounts } from './compare-context';
+import { type PreparedCache, workerRecords } from './candidates';
+import { compareContext, loadNameFrequencies, phoneHolderCounts, registryPrior } from './compare-context';
 import { mergeInTransaction } from './merge.service';
 import { orderPair } from './pairs.repository';
-import { personFromWorker } from './person-record';
 
 export interface DedupRunSummary {
   blocks: number;
@@ -19,12 +22,17 @@ export interface DedupRunSummary {
 }
 
 const KEYS_PER_PAGE = 2000;
+/** Review items a page opens per worker, the likeliest kept (as an import batch does). */
+const MAX_REVIEWS_PER_WORKER = 3;
 
 /**
- * Re-examines the whole registry: every block of workers sharing a key (2 to MAX_BLOCK_SIZE of them) is compared
- * pair by pair. Pairs already decided or queued are skipped; a link merges the newer record into the older one
- * (undoable like any merge), a possible match joins the review queue. Each page of keys commits on its own, so
- * a run that stops can simply be started again.
+ * Re-examines the whole registry: the workers of every block sharing a key (2 to MAX_BLOCK_SIZE of them) are
+ * compared pair by pair, each through all its records, and resolved as an import batch is (clusters.ts): links
+ * merge transitively unless some record pair across says "two people"; each pair of workers that may be one
+ * person is one review item. Pairs already decided or queued are not asked again, and a pair a person
+ * decided is not the same never joins two workers. A link merges the newer worker into the older (undoable
+ * like any merge). The prior is measured on each page (prior.ts), starting from the registry's own rate. Each
+ * page of keys commits on its own, so a run that stops can simply be started again.
  */
 export async function dedupRun(
   db: Db,
@@ -34,6 +42,8 @@ export async function dedupRun(
   const started = performance.now();
   const freq = await loadNameFrequencies(db, true);
   const summary = { blocks: 0, comparisons: 0, linked: 0, review: 0 };
+  const cache: PreparedCache = new Map();
+  let rate: MatchRate = { rate: registryPrior(freq).duplicatesPerRecord, weight: 50 };
   let after = '';
   for (;;) {
     const page = await sql<{ key: string; ids: string[] }>`
@@ -53,77 +63,173 @@ export async function dedupRun(
         .where('status', '!=', 'merged')
         .forUpdate()
         .execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const recordsOf = await workerRecords(trx, rows, cache);
+      const decided = await trx
+        .selectFrom('dedup_pairs')
+        .select(['worker_a', 'worker_b', 'status'])
+        .where((eb) => eb.or([eb('worker_a', 'in', ids), eb('worker_b', 'in', ids)]))
+        .execute();
+      const known = new Set(decided.map((p) => `${p.worker_a}|${p.worker_b}`));
+      const apart = new Set(
+        decided.filter((p) => p.status === 'distinct').map((p) => `${p.worker_a}|${p.worker_b}`),
+      );
       const phones = await trx
         .selectFrom('worker_phones')
-        .select(['worker_id', 'e164'])
+        .select('e164')
         .where('worker_id', 'in', ids)
-        .orderBy('position')
         .execute();
-      const phonesOf = new Map<string, string[]>();
-      for (const p of phones) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
-      const byId = new Map<string, { row: WorkerRow; prepared: PreparedRecord }>();
-      for (const r of rows)
-        byId.set(r.id, { row: r, prepared: prepareRecord(personFromWorker(r, phonesOf.get(r.id) ?? [])) });
-      const known = new Set(
-        (
-          await trx
-            .selectFrom('dedup_pairs')
-            .select(['worker_a', 'worker_b'])
-            .where('worker_a', 'in', ids)
-            .execute()
-        ).map((p) => `${p.worker_a}|${p.worker_b}`),
-      );
-      const ctx = compareContext(freq, await phoneHolderCounts(trx, [...new Set(phones.map((p) => p.e164))]));
-      const found: { a: string; b: string; c: Comparison }[] = [];
+      let ctx = compareContext(freq, await phoneHolderCounts(trx, [...new Set(phones.map((p) => p.e164))]));
+
+      // Records of the page's workers, grouped by worker.
+      const prepared: PreparedRecord[] = [];
+      const workerAt: string[] = [];
+      const groups: number[] = [];
+      const firstOf = new Map<string, number>();
+      for (const r of rows) {
+        const list = recordsOf.get(r.id) ?? [];
+        if (!list.length) continue;
+        firstOf.set(r.id, prepared.length);
+        for (const p of list) {
+          groups.push(firstOf.get(r.id)!);
+          workerAt.push(r.id);
+          prepared.push(p);
+        }
+      }
+      const count = prepared.length;
+      const cacheOfPairs = new Map<number, Comparison>();
+      const compare = (x: number, y: number): Comparison => {
+        const lo = Math.min(x, y);
+        const hi = Math.max(x, y);
+        let c = cacheOfPairs.get(lo * count + hi);
+        if (c === undefined) {
+          c = comparePrepared(prepared[hi]!, prepared[lo]!, ctx);
+          const [a, b] = orderPair(workerAt[lo]!, workerAt[hi]!);
+          // A person said these two workers are not one person: as good as a field saying so.
+          if (apart.has(`${a}|${b}`)) c = { ...c, conflict: true, linkable: false, decision: 'distinct' };
+          cacheOfPairs.set(lo * count + hi, c);
+        }
+        return c;
+      };
+      const recordsOfWorker = (id: string): number[] => {
+        const first = firstOf.get(id);
+        if (first === undefined) return [];
+        const out: number[] = [];
+        for (let i = first; i < count && groups[i] === first; i++) out.push(i);
+        return out;
+      };
+
+      // Candidate worker pairs, each compared record by record; the evidence of the best record pair of each
+      // worker pair counts once, for the later worker, to measure the duplicate rate.
+      const proposed: [number, number][] = [];
+      const evidence = new Map<string, number[]>();
+      const seen = new Set<string>();
       for (const block of page.rows) {
-        const members = block.ids.filter((id) => byId.has(id));
+        const members = block.ids.filter((id) => firstOf.has(id));
         for (let i = 0; i < members.length; i++) {
           for (let j = i + 1; j < members.length; j++) {
             const [a, b] = orderPair(members[i]!, members[j]!);
-            if (known.has(`${a}|${b}`)) continue;
-            known.add(`${a}|${b}`);
-            summary.comparisons++;
-            const c = comparePrepared(byId.get(a)!.prepared, byId.get(b)!.prepared, ctx);
-            if (c.decision !== 'distinct') found.push({ a, b, c });
+            if (seen.has(`${a}|${b}`) || known.has(`${a}|${b}`)) continue;
+            seen.add(`${a}|${b}`);
+            let best = Number.NEGATIVE_INFINITY;
+            for (const x of recordsOfWorker(a)) {
+              for (const y of recordsOfWorker(b)) {
+                proposed.push([x, y]);
+                best = Math.max(best, compare(x, y).evidence);
+              }
+            }
+            const later = byId.get(a)!.registered_on > byId.get(b)!.registered_on ? a : b;
+            evidence.set(later, [...(evidence.get(later) ?? []), best]);
           }
         }
       }
-      // Links first, strongest first; a record already merged in this page follows its survivor.
-      const mergedInto = new Map<string, string>();
-      const root = (id: string): string => {
-        let cur = id;
-        while (mergedInto.has(cur)) cur = mergedInto.get(cur)!;
-        return cur;
-      };
-      for (const f of found.filter((x) => x.c.decision === 'link').sort((x, y) => y.c.score - x.c.score)) {
-        const ra = root(f.a);
-        const rb = root(f.b);
-        if (ra === rb) continue;
-        const [older, newer] = [byId.get(ra)!.row, byId.get(rb)!.row].sort(
-          (x, y) => x.registered_on.localeCompare(y.registered_on) || x.id.localeCompare(y.id),
-        );
-        const [wa, wb] = orderPair(older!.id, newer!.id);
-        await trx
-          .insertInto('dedup_pairs')
-          .values({
-            worker_a: wa,
-            worker_b: wb,
-            score: f.c.score,
-            status: 'linked',
-            reasons: JSON.stringify(f.c.reasons),
-          })
-          .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
-          .execute();
-        await mergeInTransaction(trx, actor, older!, newer!, null, null);
-        mergedInto.set(newer!.id, older!.id);
-        summary.linked++;
+      summary.comparisons += cacheOfPairs.size;
+      if (!proposed.length) return;
+      const pool = Math.max(ctx.registrySize ?? 0, rows.length);
+      rate = estimateMatchRate(
+        [...evidence.values(), ...Array(Math.max(0, rows.length - evidence.size)).fill([])],
+        pool,
+        rate,
+      );
+      ctx = { ...ctx, registrySize: pool, duplicatesPerRecord: rate.rate };
+      const prior = priorBits(pool, rate.rate);
+      for (const [id, c] of cacheOfPairs) cacheOfPairs.set(id, withPrior(c, prior));
+      const pairs: ScoredPair[] = [];
+      for (const [x, y] of proposed) {
+        const comparison = compare(x, y);
+        if (comparison.decision !== 'distinct') pairs.push({ a: x, b: y, comparison });
       }
-      const reviews = found.filter((x) => x.c.decision === 'review' && root(x.a) !== root(x.b));
-      if (reviews.length) {
+      const resolution = resolveClusters(count, pairs, compare, { groups });
+
+      // Each cluster of several workers becomes its oldest worker.
+      const clusterWorkers = new Map<number, WorkerRow[]>();
+      for (const [id, first] of firstOf) {
+        const root = resolution.cluster[first]!;
+        clusterWorkers.set(root, [...(clusterWorkers.get(root) ?? []), byId.get(id)!]);
+      }
+      const survivorOf = new Map<string, string>();
+      for (const members of clusterWorkers.values()) {
+        members.sort((x, y) => x.registered_on.localeCompare(y.registered_on) || x.id.localeCompare(y.id));
+        const survivor = members[0]!;
+        for (const m of members) survivorOf.set(m.id, survivor.id);
+        for (const merged of members.slice(1)) {
+          const best = bestAcross(recordsOfWorker(survivor.id), recordsOfWorker(merged.id), compare);
+          const [wa, wb] = orderPair(survivor.id, merged.id);
+          await trx
+            .insertInto('dedup_pairs')
+            .values({
+              worker_a: wa,
+              worker_b: wb,
+              score: best.score,
+              status: 'linked',
+              reasons: JSON.stringify(best.reasons),
+            })
+            .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
+            .execute();
+          const current = await trx
+            .selectFrom('workers')
+            .selectAll()
+            .where('id', 'in', [survivor.id, merged.id])
+            .execute();
+          const s = current.find((w) => w.id === survivor.id)!;
+          const m = current.find((w) => w.id === merged.id)!;
+          await mergeInTransaction(trx, actor, s, m, null, null);
+          summary.linked++;
+        }
+        if (members.length > 1) {
+          // The merge indexes the survivor as its row says; its records' spellings keep finding it too.
+          const keys = new Set<string>();
+          for (const m of members)
+            for (const i of recordsOfWorker(m.id))
+              for (const k of blockingKeysPrepared(prepared[i]!)) keys.add(k);
+          await trx
+            .insertInto('worker_keys')
+            .values([...keys].map((key) => ({ key, worker_id: survivor.id })))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
+      }
+
+      const perWorker = new Map<string, number>();
+      const items = new Map<string, { a: string; b: string; c: Comparison }>();
+      for (const v of resolution.reviews) {
+        const [a, b] = orderPair(survivorOf.get(workerAt[v.a]!)!, survivorOf.get(workerAt[v.b]!)!);
+        if (a === b || items.has(`${a}|${b}`) || known.has(`${a}|${b}`)) continue;
+        if (
+          (perWorker.get(a) ?? 0) >= MAX_REVIEWS_PER_WORKER ||
+          (perWorker.get(b) ?? 0) >= MAX_REVIEWS_PER_WORKER
+        ) {
+          continue;
+        }
+        perWorker.set(a, (perWorker.get(a) ?? 0) + 1);
+        perWorker.set(b, (perWorker.get(b) ?? 0) + 1);
+        items.set(`${a}|${b}`, { a, b, c: v.comparison });
+      }
+      if (items.size) {
         await trx
           .insertInto('dedup_pairs')
           .values(
-            reviews.map((r) => ({
+            [...items.values()].map((r) => ({
               worker_a: r.a,
               worker_b: r.b,
               score: r.c.score,
@@ -133,7 +239,7 @@ export async function dedupRun(
           )
           .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
           .execute();
-        summary.review += reviews.length;
+        summary.review += items.size;
       }
     });
     onProgress?.(summary);
@@ -141,4 +247,16 @@ export async function dedupRun(
   const out = { ...summary, seconds: Math.round((performance.now() - started) / 10) / 100 };
   await recordAudit(db, actor, { action: 'update', entity: 'dedup_run', entityId: null, after: out });
   return out;
+}
+
+/** The best comparison between two workers' records. */
+function bestAcross(xs: number[], ys: number[], compare: (a: number, b: number) => Comparison): Comparison {
+  let best: Comparison | null = null;
+  for (const x of xs) {
+    for (const y of ys) {
+      const c = compare(x, y);
+      if (best === null || c.score > best.score) best = c;
+    }
+  }
+  return best!;
 }

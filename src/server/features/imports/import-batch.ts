@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { type RegistryWorker, resolveBatch, type WorkerRef } from '../../../shared/dedup/batch';
 import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
-import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
+import type { Comparison } from '../../../shared/dedup/compare';
+import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
+import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
-import { personFromWorker } from '../dedup/person-record';
 import { birthColumns, nameColumns } from '../workers/worker-values';
-import type { WorkerRow } from '../workers/workers.table';
 import { type ImportContext, knownPlace } from './import-context';
 import type { ImportedWorker, RawRow } from './row-parser';
 
@@ -33,28 +35,12 @@ interface NewWorker {
   centreId: string;
 }
 
-function personOf(w: ImportedWorker, address: string | null) {
-  const names = nameColumns(w);
-  return {
-    familyKm: names.family_name_km,
-    givenKm: names.given_name_km,
-    familyLatin: names.family_name_latin,
-    givenLatin: names.given_name_latin,
-    fullName: names.full_name,
-    sex: w.sex === 'female' ? 'F' : w.sex === 'male' ? 'M' : null,
-    dateOfBirth: w.dateOfBirth,
-    age: w.dateOfBirth ? null : w.age,
-    asOf: w.registeredOn,
-    phones: w.phones,
-    nationalId: w.nationalId,
-    placeCode: address,
-  };
-}
-
 /**
  * Imports one batch in one transaction: rows already known by (source, source_id) update their source record;
- * each new row is compared with the registry's workers that share a blocking key, and with earlier new rows of
- * the batch, then linked to a worker (same person), created with a review pair (maybe), or created.
+ * the new rows are compared with the registry's workers that share a blocking key (through all their records)
+ * and with each other, and placed by resolveBatch (shared/dedup/batch.ts): each joins a worker of the registry
+ * (same person), or founds a new worker alone or with other rows of the batch; pairs of workers that may be one
+ * person go to the review queue, one item per pair of workers.
  */
 export async function importBatch(
   conn: Conn,
@@ -94,7 +80,10 @@ export async function importBatch(
 
   const fresh: NewWorker[] = [];
   for (const r of unique.filter((u) => !known.has(u.worker.sourceId))) {
-    const place = knownPlace(ctx, r.worker.addressCode);
+    // The row's own code is compared, even where the gazetteer stops short of it: two rows naming one
+    // village agree on it whether or not the village list has been loaded.
+    const written = r.worker.addressCode;
+    const place = knownPlace(ctx, written);
     if (place.unknown) r.worker.flags.push(`unknown_place:${place.unknown}`);
     r.worker.addressCode = place.code;
     const province = place.code?.slice(0, 2);
@@ -109,73 +98,90 @@ export async function importBatch(
       counts.rejected++;
       continue;
     }
-    const prepared = prepareRecord(personOf(r.worker, place.code));
+    const prepared = prepareRecord(personOf(r.worker, written));
     fresh.push({ id: randomUUID(), row: r, prepared, keys: blockingKeysPrepared(prepared), centreId });
   }
   if (!fresh.length) return counts;
 
-  const candidates = await loadCandidates(conn, [...new Set(fresh.flatMap((f) => f.keys))]);
+  const candidates = await loadCandidates(conn, ctx, [...new Set(fresh.flatMap((f) => f.keys))]);
   const holders = await phoneHolders(conn, fresh);
-  const ctxCompare = { ...ctx.compare, phoneHolders: (e164: string) => holders.get(e164) ?? 1 };
+  // The batch's own rows count among the names until they turn out to be workers already counted.
+  const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
+  for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
+  ctx.names.total += fresh.length;
+  const resolution = resolveBatch(
+    fresh,
+    candidates,
+    {
+      names: nameFrequencies(ctx.names),
+      phoneHolders: (e164: string) => holders.get(e164) ?? 1,
+    },
+    {
+      registryWorkers: ctx.registryWorkers,
+      minPool: MIN_REGISTRY_FOR_OWN_COUNTS,
+      ...(ctx.matchRate ? { matchRate: ctx.matchRate } : {}),
+    },
+  );
+  ctx.matchRate = resolution.matchRate;
 
-  const batchKeys = new Map<string, NewWorker[]>();
-  const links = new Map<string, { workerId: string; score: number }>(); // new row id -> the worker it joins
-  const pairs: { a: string; b: string; c: Comparison }[] = [];
-  const created: NewWorker[] = [];
-  for (const f of fresh) {
-    let best: { id: string; c: Comparison } | null = null;
-    const reviewWith: { id: string; c: Comparison }[] = [];
-    const seen = new Set<string>();
-    const consider = (id: string, other: PreparedRecord) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      const c = comparePrepared(f.prepared, other, ctxCompare);
-      if (c.decision === 'link' && (!best || c.score > best.c.score)) best = { id, c };
-      else if (c.decision === 'review') reviewWith.push({ id, c });
-    };
-    for (const key of f.keys) {
-      for (const w of candidates.byKey.get(key) ?? []) consider(w.row.id, w.prepared);
-      for (const other of batchKeys.get(key) ?? [])
-        consider(links.get(other.id)?.workerId ?? other.id, other.prepared);
-    }
-    const chosen = best as { id: string; c: Comparison } | null;
-    if (chosen) {
-      links.set(f.id, { workerId: chosen.id, score: chosen.c.score });
-      counts.linked++;
-    } else {
-      created.push(f);
-      if (reviewWith.length) counts.review++;
-      else counts.created++;
-      for (const r of reviewWith.sort((x, y) => y.c.score - x.c.score).slice(0, 5))
-        pairs.push({ a: f.id, b: r.id, c: r.c });
-    }
-    for (const key of f.keys) batchKeys.set(key, [...(batchKeys.get(key) ?? []), f]);
+  const workerOf = (ref: WorkerRef): string => ('worker' in ref ? ref.worker : fresh[ref.founder]!.id);
+  const reviewed = new Set<string>();
+  const pairs = new Map<string, { a: string; b: string; c: Comparison }>();
+  for (const v of resolution.reviews) {
+    const [a, b] = orderPair(workerOf(v.a), workerOf(v.b));
+    if (a === b || pairs.has(`${a}|${b}`)) continue;
+    pairs.set(`${a}|${b}`, { a, b, c: v.comparison });
+    reviewed.add(a);
+    reviewed.add(b);
   }
+  const created: NewWorker[] = [];
+  const sourceRows = fresh.map((f, i) => {
+    const { joins, comparison } = resolution.placements[i]!;
+    const founder = 'founder' in joins && joins.founder === i;
+    const workerId = workerOf(joins);
+    if (founder) {
+      created.push(f);
+      if (reviewed.has(f.id)) counts.review++;
+      else counts.created++;
+    } else {
+      counts.linked++;
+      countNameKeys(ctx.names, nameKeys[i]!, -1);
+      ctx.names.total--;
+    }
+    return {
+      source: ctx.source,
+      source_id: f.row.worker.sourceId,
+      worker_id: workerId,
+      link_score: founder ? null : (comparison?.score ?? null),
+      data: JSON.stringify(f.row.raw),
+      import_job_id: ctx.jobId,
+    };
+  });
+  ctx.registryWorkers += created.length;
 
   await insertWorkers(conn, ctx, created);
-  const sourceRows = fresh.map((f) => ({
-    source: ctx.source,
-    source_id: f.row.worker.sourceId,
-    worker_id: links.get(f.id)?.workerId ?? f.id,
-    link_score: links.get(f.id)?.score ?? null,
-    data: JSON.stringify(f.row.raw),
-    import_job_id: ctx.jobId,
-  }));
   await conn.insertInto('source_records').values(sourceRows).execute();
-  if (pairs.length) {
+  // Every row's keys lead to its worker: a row joining a worker lends it its spellings, so that the next row
+  // spelt like this one finds the worker too.
+  const keys = fresh.flatMap((f, i) => f.keys.map((key) => ({ key, worker_id: sourceRows[i]!.worker_id })));
+  if (keys.length) {
+    await conn
+      .insertInto('worker_keys')
+      .values(keys)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  if (pairs.size) {
     await conn
       .insertInto('dedup_pairs')
       .values(
-        pairs.map((p) => {
-          const [worker_a, worker_b] = orderPair(p.a, p.b);
-          return {
-            worker_a,
-            worker_b,
-            score: p.c.score,
-            status: 'review' as const,
-            reasons: JSON.stringify(p.c.reasons),
-          };
-        }),
+        [...pairs.values()].map((p) => ({
+          worker_a: p.a,
+          worker_b: p.b,
+          score: p.c.score,
+          status: 'review' as const,
+          reasons: JSON.stringify(p.c.reasons),
+        })),
       )
       .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
       .execute();
@@ -183,43 +189,38 @@ export async function importBatch(
   return counts;
 }
 
-async function loadCandidates(conn: Conn, keys: string[]) {
-  const byKey = new Map<string, { row: WorkerRow; prepared: PreparedRecord }[]>();
-  if (!keys.length) return { byKey };
-  // Per key at most MAX_BLOCK_SIZE + 1 ids: a block larger than that holds a common value and is skipped.
-  const hits = await sql<{ key: string; worker_id: string; n: number }>`
-    select key, worker_id, n from (
-      select key, worker_id, count(*) over (partition by key)::int as n,
-             row_number() over (partition by key order by worker_id) as rn
+/**
+ * The registry workers sharing a blocking key with the batch, each with all its records (workerRecords). Per
+ * key at most MAX_BLOCK_SIZE workers: a larger block holds a common value, not duplicates.
+ */
+async function loadCandidates(
+  conn: Conn,
+  ctx: ImportContext,
+  keys: string[],
+): Promise<Map<string, RegistryWorker[]>> {
+  const byKey = new Map<string, RegistryWorker[]>();
+  if (!keys.length) return byKey;
+  const hits = await sql<{ key: string; worker_id: string }>`
+    select key, worker_id from (
+      select key, worker_id, count(*) over (partition by key)::int as n
       from worker_keys where key = any(${sql.val(keys)}::text[])
-    ) k where rn <= ${MAX_BLOCK_SIZE} and n <= ${MAX_BLOCK_SIZE}`.execute(conn);
+    ) k where n <= ${MAX_BLOCK_SIZE}`.execute(conn);
   const ids = [...new Set(hits.rows.map((h) => h.worker_id))];
-  if (!ids.length) return { byKey };
-  const rows = await conn
-    .selectFrom('workers')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where('status', '!=', 'merged')
-    .execute();
-  const phones = await conn
-    .selectFrom('worker_phones')
-    .select(['worker_id', 'e164'])
-    .where('worker_id', 'in', ids)
-    .orderBy('position')
-    .execute();
-  const phonesOf = new Map<string, string[]>();
-  for (const p of phones) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
-  const prepared = new Map(
-    rows.map((r) => [
-      r.id,
-      { row: r, prepared: prepareRecord(personFromWorker(r, phonesOf.get(r.id) ?? [])) },
-    ]),
-  );
+  if (!ids.length) return byKey;
+  const rows = await sql<WorkerIdentity>`
+    select ${IDENTITY_COLUMNS} from workers
+    where id = any(${sql.val(ids)}::uuid[]) and status != 'merged'`.execute(conn);
+  const records = await workerRecords(conn, rows.rows, ctx.prepared);
+  const workers = new Map<string, RegistryWorker>();
+  for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
   for (const h of hits.rows) {
-    const w = prepared.get(h.worker_id);
-    if (w) byKey.set(h.key, [...(byKey.get(h.key) ?? []), w]);
+    const w = workers.get(h.worker_id);
+    if (!w) continue;
+    const list = byKey.get(h.key);
+    if (list) list.push(w);
+    else byKey.set(h.key, [w]);
   }
-  return { byKey };
+  return byKey;
 }
 
 /** Holders of each phone: registry workers plus this batch's rows (a household phone repeats within a list). */
@@ -304,13 +305,6 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
     })),
   );
   if (skills.length) await conn.insertInto('worker_skills').values(skills).execute();
-  const keys = created.flatMap((f) => f.keys.map((key) => ({ key, worker_id: f.id })));
-  if (keys.length)
-    await conn
-      .insertInto('worker_keys')
-      .values(keys)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
   await countNames(conn, created);
 }
 

@@ -1,9 +1,24 @@
-import type { CompareContext } from '../../../shared/dedup/compare';
+import { sql } from 'kysely';
+import { type ScriptCounts, scriptCounts } from '../../../shared/dedup/frequencies';
+import type { MatchRate } from '../../../shared/dedup/prior';
+import type { PreparedRecord } from '../../../shared/dedup/record';
 import type { Db } from '../../db/database';
 import type { AuditActor } from '../audit/audit.repository';
-import { loadNameFrequencies } from '../dedup/compare-context';
+import { registryNames } from '../dedup/compare-context';
 
-/** What every batch of one import shares: loaded once, refreshed between batches where it drifts. */
+/**
+ * The name counts an import compares with: the registry's, kept up to date in memory as the import adds
+ * workers (a list of 100,000 rows into an empty registry must not be judged with the counts of nobody).
+ */
+export interface LiveNames {
+  family: Map<string, number>;
+  given: Map<string, number>;
+  /** Workers counted. */
+  total: number;
+  counted: ScriptCounts;
+}
+
+/** What every batch of one import shares: loaded once, then kept current by the batches themselves. */
 export interface ImportContext {
   jobId: string;
   source: string;
@@ -15,7 +30,16 @@ export interface ImportContext {
   centreCode: Map<string, string>;
   /** Every gazetteer code, to keep the most precise known part of a row's address. */
   places: Set<string>;
-  compare: Omit<CompareContext, 'phoneHolders'>;
+  /** Workers in the registry (not merged): the import adds its new ones. */
+  registryWorkers: number;
+  names: LiveNames;
+  /** The duplicate rate the last batch measured (prior.ts), the starting point of the next one. */
+  matchRate?: MatchRate;
+  /**
+   * Prepared records of candidate workers, by source record id and update time (or worker id and version):
+   * the same common-name workers are candidates batch after batch.
+   */
+  prepared: Map<string, PreparedRecord>;
 }
 
 export async function loadImportContext(
@@ -33,19 +57,31 @@ export async function loadImportContext(
   const centreOfProvince = new Map<string, string>();
   for (const [province, ids] of perProvince) if (ids.length === 1) centreOfProvince.set(province, ids[0]!);
   const places = new Set((await db.selectFrom('geo_units').select('code').execute()).map((r) => r.code));
-  const freq = await loadNameFrequencies(db, true);
+  const { total } = await db
+    .selectFrom('workers')
+    .select(sql<number>`count(*)::int`.as('total'))
+    .where('status', '!=', 'merged')
+    .executeTakeFirstOrThrow();
+  const counted = await registryNames(db);
   return {
     ...input,
     centreOfProvince,
     centreCode: new Map(centres.map((c) => [c.id, c.code])),
     places,
-    compare: { names: freq.names, ...(freq.total >= 1000 ? { registrySize: freq.total } : {}) },
+    registryWorkers: total,
+    names: {
+      family: new Map(counted.family),
+      given: new Map(counted.given),
+      total,
+      counted: scriptCounts(counted.family, counted.given),
+    },
+    prepared: new Map(),
   };
 }
 
 /** The most precise part of a code the gazetteer knows; the rest is kept in a flag, not thrown away. */
 export function knownPlace(
-  ctx: ImportContext,
+  ctx: Pick<ImportContext, 'places'>,
   code: string | null,
 ): { code: string | null; unknown: string | null } {
   if (!code) return { code: null, unknown: null };
