@@ -67,7 +67,7 @@ export const IDENTITY_COLUMNS = sql.raw(
 
 /** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
 export type PreparedCache = Map<string, PreparedRecord>;
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 60_000;
 /** A source record that is no import row (a desk registration keeps none): nothing to compare. */
 const NOTHING = prepareRecord({});
 const UNKNOWN_PLACE = 'unknown_place:';

@@ -8,13 +8,15 @@ import { findWorkerRow, replacePhones } from '../workers/workers.repository';
 import type { WorkerRow } from '../workers/workers.table';
 import { orderPair } from './pairs.repository';
 import { personFromWorker } from './person-record';
-import { indexWorker, unindexWorker } from './worker-index';
+import { dropKeys, recountNames, reindexWorker } from './worker-index';
 
 interface MergeSnapshot {
   mergedStatus: string;
   sourceRecordIds: string[];
   survivorPhonesBefore: string[];
   pairStatusBefore: string | null;
+  /** Review items the merge opened between the survivor and the merged record's other candidates. */
+  pairsOpened?: [string, string][];
 }
 
 const phonesOf = async (db: Conn, id: string) =>
@@ -152,8 +154,11 @@ export async function mergeInTransaction(
     .set({ version: survivor.version + 1, updated_at: new Date() })
     .where('id', '=', survivor.id)
     .execute();
-  await unindexWorker(trx, merged.id, prepareRecord(personFromWorker(merged, mergedPhones)));
-  await indexWorker(trx, survivor.id, prepareRecord(personFromWorker(survivor, union)));
+  // One worker fewer carries the merged record's names; its spellings now lead to the survivor.
+  await recountNames(trx, prepareRecord(personFromWorker(merged, mergedPhones)), null);
+  await dropKeys(trx, merged.id);
+  await reindexWorker(trx, survivor.id);
+  snapshot.pairsOpened = await carryReviews(trx, survivor.id, merged.id);
   const { id } = await trx
     .insertInto('worker_merges')
     .values({
@@ -236,9 +241,18 @@ export async function undoMerge(
       .where('worker_b', '=', worker_b)
       .execute();
     const mergedPhones = await phonesOf(trx, merged.id);
-    await unindexWorker(trx, survivor.id);
-    await indexWorker(trx, survivor.id, prepareRecord(personFromWorker(survivor, snap.survivorPhonesBefore)));
-    await indexWorker(trx, merged.id, prepareRecord(personFromWorker(merged, mergedPhones)));
+    await recountNames(trx, null, prepareRecord(personFromWorker(merged, mergedPhones)));
+    await reindexWorker(trx, survivor.id);
+    await reindexWorker(trx, merged.id);
+    // The merged record's own review items come back with it (the queue hides a merged record's items).
+    for (const [a, b] of snap.pairsOpened ?? []) {
+      await trx
+        .deleteFrom('dedup_pairs')
+        .where('worker_a', '=', a)
+        .where('worker_b', '=', b)
+        .where('status', '=', 'review')
+        .execute();
+    }
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'worker',
@@ -248,4 +262,38 @@ export async function undoMerge(
       after: { status },
     });
   });
+}
+
+/**
+ * The merged record's open review items, carried to the survivor: "is X the same as the merged record?" is now
+ * "is X the same as the survivor?". The merged record's own items stay (hidden while it is merged, back after
+ * an undo); the ones opened here are listed in the snapshot so an undo removes them.
+ */
+async function carryReviews(trx: Conn, survivorId: string, mergedId: string): Promise<[string, string][]> {
+  const open = await trx
+    .selectFrom('dedup_pairs')
+    .select(['worker_a', 'worker_b', 'score', 'reasons'])
+    .where('status', '=', 'review')
+    .where((eb) => eb.or([eb('worker_a', '=', mergedId), eb('worker_b', '=', mergedId)]))
+    .execute();
+  const opened: [string, string][] = [];
+  for (const p of open) {
+    const other = p.worker_a === mergedId ? p.worker_b : p.worker_a;
+    if (other === survivorId) continue;
+    const [a, b] = orderPair(survivorId, other);
+    const inserted = await trx
+      .insertInto('dedup_pairs')
+      .values({
+        worker_a: a,
+        worker_b: b,
+        score: p.score,
+        status: 'review',
+        reasons: JSON.stringify(p.reasons),
+      })
+      .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
+      .returning('worker_a')
+      .executeTakeFirst();
+    if (inserted) opened.push([a, b]);
+  }
+  return opened;
 }

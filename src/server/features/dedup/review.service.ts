@@ -24,6 +24,9 @@ export async function reviewQueue(
     .innerJoin('workers as a', 'a.id', 'p.worker_a')
     .innerJoin('workers as b', 'b.id', 'p.worker_b')
     .where('p.status', '=', q.status as 'review');
+  // A merged record's open items wait hidden: the merge carried them to the survivor (merge.service.ts).
+  if (q.status === 'review')
+    query = query.where('a.status', '!=', 'merged').where('b.status', '!=', 'merged');
   if (scope) query = query.where('a.centre_id', 'in', scope).where('b.centre_id', 'in', scope);
   const { total } = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await query

@@ -2,25 +2,58 @@ import { sql } from 'kysely';
 import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import { IDENTITY_COLUMNS, type WorkerIdentity, workerRecords } from './candidates';
 
-/** Stores a worker's blocking keys and counts its name keys; called whenever a worker's identity changes. */
+/** Stores a new worker's blocking keys and counts its name keys. */
 export async function indexWorker(conn: Conn, workerId: string, prepared: PreparedRecord): Promise<void> {
-  await unindexWorker(conn, workerId);
-  const keys = blockingKeysPrepared(prepared);
-  if (keys.length) {
-    await conn
-      .insertInto('worker_keys')
-      .values(keys.map((key) => ({ key, worker_id: workerId })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await insertKeys(conn, workerId, blockingKeysPrepared(prepared));
   await countNames(conn, prepared, 1);
 }
 
-/** Removes the keys (merged away, or about to be re-indexed) and uncounts the names stored for it. */
-export async function unindexWorker(conn: Conn, workerId: string, prepared?: PreparedRecord): Promise<void> {
+/**
+ * Rebuilds a worker's blocking keys from every record it holds: the worker as staff keep it and each source
+ * record linked to it. An import stores the keys of every row under the worker the row joined, so the next
+ * row spelt like any of them finds it; rebuilding from the worker row alone (after an edit or a merge) would
+ * lose those spellings. Name counts are not touched: they count workers, not records (recountNames).
+ */
+export async function reindexWorker(conn: Conn, workerId: string): Promise<void> {
   await conn.deleteFrom('worker_keys').where('worker_id', '=', workerId).execute();
-  if (prepared) await countNames(conn, prepared, -1);
+  const row = await sql<WorkerIdentity>`
+    select ${IDENTITY_COLUMNS} from workers where id = ${workerId} and status != 'merged'`.execute(conn);
+  if (!row.rows.length) return;
+  // Records merged into this one keep leading to it: a desk registration keeps no source row to read back.
+  const absorbed = await sql<WorkerIdentity>`
+    select ${IDENTITY_COLUMNS} from workers where merged_into = ${workerId} and status = 'merged'`.execute(
+    conn,
+  );
+  // A fresh cache: the records are read as they stand inside this transaction.
+  const records = await workerRecords(conn, [...row.rows, ...absorbed.rows], new Map());
+  const keys = [...records.values()].flat().flatMap((r) => blockingKeysPrepared(r));
+  await insertKeys(conn, workerId, [...new Set(keys)]);
+}
+
+/** A merged worker leaves the blocks: its records now lead to the survivor (reindexWorker). */
+export async function dropKeys(conn: Conn, workerId: string): Promise<void> {
+  await conn.deleteFrom('worker_keys').where('worker_id', '=', workerId).execute();
+}
+
+/** Moves one worker's name keys out of the counts (before) and another's in (after): an edit, a merge, an undo. */
+export async function recountNames(
+  conn: Conn,
+  before: PreparedRecord | null,
+  after: PreparedRecord | null,
+): Promise<void> {
+  if (before) await countNames(conn, before, -1);
+  if (after) await countNames(conn, after, 1);
+}
+
+async function insertKeys(conn: Conn, workerId: string, keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  await conn
+    .insertInto('worker_keys')
+    .values(keys.map((key) => ({ key, worker_id: workerId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 async function countNames(conn: Conn, prepared: PreparedRecord, delta: 1 | -1): Promise<void> {

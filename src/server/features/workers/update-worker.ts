@@ -6,7 +6,7 @@ import type { AuthContext } from '../../http/context';
 import { assertCentreAccess } from '../../http/scope';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
 import { personFromWorker } from '../dedup/person-record';
-import { indexWorker, unindexWorker } from '../dedup/worker-index';
+import { recountNames, reindexWorker } from '../dedup/worker-index';
 import { recordConsents, writeChildren } from './worker-children';
 import { addressColumns, birthColumns, hasDisability, nameColumns, normalisePhones } from './worker-values';
 import { presentWorker } from './workers.presenter';
@@ -108,17 +108,17 @@ export async function updateWorker(
     if (IDENTITY_FIELDS.some((f) => input[f] !== undefined)) {
       const fresh = (await findWorkerRow(trx, id))!;
       const freshPhones = phones ?? before.phones.map((p) => p.e164);
-      await unindexWorker(
+      await recountNames(
         trx,
-        id,
         prepareRecord(
           personFromWorker(
             row,
             before.phones.map((p) => p.e164),
           ),
         ),
+        prepareRecord(personFromWorker(fresh, freshPhones)),
       );
-      await indexWorker(trx, id, prepareRecord(personFromWorker(fresh, freshPhones)));
+      await reindexWorker(trx, id);
     }
     const after = presentWorker((await loadWorkerBundle(trx, id))!);
     const { version: _b, updatedAt: _bu, ...b } = before;

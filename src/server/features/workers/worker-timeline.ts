@@ -79,6 +79,8 @@ export async function workerTimeline(db: Db, workerId: string): Promise<TTimelin
       actor: null,
       details: { absorbed: m.reg_no, undone: m.undone_at !== null },
     });
+    if (m.undone_at !== null)
+      items.push({ at: iso(m.undone_at), kind: 'unmerged', actor: null, details: { absorbed: m.reg_no } });
   }
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }
