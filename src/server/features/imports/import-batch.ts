@@ -200,12 +200,18 @@ async function loadCandidates(
 ): Promise<Map<string, RegistryWorker[]>> {
   const byKey = new Map<string, RegistryWorker[]>();
   if (!keys.length) return byKey;
-  const hits = await sql<{ key: string; worker_id: string }>`
-    select key, worker_id from (
-      select key, worker_id, count(*) over (partition by key)::int as n
-      from worker_keys where key = any(${sql.val(keys)}::text[])
-    ) k where n <= ${MAX_BLOCK_SIZE}`.execute(conn);
-  const ids = [...new Set(hits.rows.map((h) => h.worker_id))];
+  // At most one row past the limit is read per key: a common name's block in a million-worker registry holds
+  // thousands of rows, and counting them all (a window over the whole block) cost more than the rest.
+  const read = await sql<{ key: string; worker_id: string }>`
+    select k.key, w.worker_id
+    from unnest(${sql.val(keys)}::text[]) as k(key)
+    cross join lateral (
+      select worker_id from worker_keys where worker_keys.key = k.key limit ${MAX_BLOCK_SIZE + 1}
+    ) w`.execute(conn);
+  const blockSize = new Map<string, number>();
+  for (const h of read.rows) blockSize.set(h.key, (blockSize.get(h.key) ?? 0) + 1);
+  const hits = read.rows.filter((h) => blockSize.get(h.key)! <= MAX_BLOCK_SIZE);
+  const ids = [...new Set(hits.map((h) => h.worker_id))];
   if (!ids.length) return byKey;
   const rows = await sql<WorkerIdentity>`
     select ${IDENTITY_COLUMNS} from workers
@@ -213,7 +219,7 @@ async function loadCandidates(
   const records = await workerRecords(conn, rows.rows, ctx.prepared);
   const workers = new Map<string, RegistryWorker>();
   for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
-  for (const h of hits.rows) {
+  for (const h of hits) {
     const w = workers.get(h.worker_id);
     if (!w) continue;
     const list = byKey.get(h.key);
