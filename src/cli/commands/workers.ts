@@ -75,7 +75,7 @@ export function registerWorkers(program: Command): void {
             bar.stop();
             const rejects = await db
               .selectFrom('import_rejects')
-              .select(['row_number', 'source_id', 'reason'])
+              .select(['row_number', 'source_id', 'reason', 'reason_code'])
               .where('job_id', '=', summary.jobId)
               .orderBy('row_number')
               .execute();
@@ -83,7 +83,10 @@ export function registerWorkers(program: Command): void {
               const out = o.rejects ?? `${file}.rejects.csv`;
               writeFileSync(
                 out,
-                stringify(rejects, { header: true, columns: ['row_number', 'source_id', 'reason'] }),
+                stringify(rejects, {
+                  header: true,
+                  columns: ['row_number', 'source_id', 'reason', 'reason_code'],
+                }),
               );
               console.error(`${rejects.length} rejected rows written to ${out}`);
             }

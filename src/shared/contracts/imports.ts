@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZProblemCode, ZProblemParams } from './import-problems';
 
 /** The standard import template (issue 3): one row per registration; only source_id is required. */
 export const TEMPLATE_COLUMNS = [
@@ -35,6 +36,16 @@ export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 export const ZColumnMapping = z.partialRecord(z.enum(TEMPLATE_COLUMNS), z.string().min(1).max(200));
 export type TColumnMapping = z.infer<typeof ZColumnMapping>;
 
+/** A rejected row of a registry import: the reason in English and as a code (REJECT_…) with its values. */
+export const ZWorkerImportReject = z.object({
+  row: z.number().int(),
+  sourceId: z.string().nullable(),
+  reason: z.string(),
+  code: ZProblemCode.nullable(),
+  params: ZProblemParams.nullable(),
+});
+export type TWorkerImportReject = z.infer<typeof ZWorkerImportReject>;
+
 export const ZWorkerImportJob = z.object({
   id: z.uuid(),
   status: z.enum(['queued', 'running', 'succeeded', 'failed']),
@@ -47,9 +58,16 @@ export const ZWorkerImportJob = z.object({
   review: z.number().int(),
   updated: z.number().int(),
   rejected: z.number().int(),
+  /** Why the import stopped, in English (as the command line says it). */
   error: z.string().nullable(),
+  errorCode: ZProblemCode.nullable().meta({
+    description: 'Why the import stopped, as a code (JOB_…) the web app translates; null when not known',
+  }),
+  errorParams: ZProblemParams.nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** The first rejected rows with their reasons (single-job reads only; the rejects file has them all). */
+  rejects: z.array(ZWorkerImportReject).optional(),
 });
 export type TWorkerImportJob = z.infer<typeof ZWorkerImportJob>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZProblemCode, ZProblemParams } from './import-problems';
 
 export const GEO_LEVELS = { province: 1, district: 2, commune: 3, village: 4 } as const;
 
@@ -72,7 +73,10 @@ export const ZImportReject = z.object({
   /** Line in a CSV file (the header is line 1), or row in an XLSX sheet. */
   row: z.number().int(),
   sheet: z.string().optional(),
+  /** In English; `code` and `params` say the same for translation (absent in imports before codes existed). */
   reason: z.string(),
+  code: ZProblemCode.optional().meta({ description: 'Why the row was rejected, as a code (REJECT_…)' }),
+  params: ZProblemParams.optional(),
 });
 export type TImportReject = z.infer<typeof ZImportReject>;
 
@@ -99,6 +103,10 @@ export const ZImportJob = z.object({
   updated: z.number().int(),
   rejected: z.number().int(),
   error: z.string().nullable(),
+  errorCode: ZProblemCode.nullable().meta({
+    description: 'Why the import stopped, as a code (JOB_…) the web app translates; null when not known',
+  }),
+  errorParams: ZProblemParams.nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   /** The finished import's summary with rejected rows and their reasons (single-job reads only). */

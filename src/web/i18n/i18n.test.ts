@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTION_VALUES } from '../../shared/contracts/audit';
+import { IMPORT_PROBLEM_CODES, IMPORT_PROBLEMS } from '../../shared/contracts/import-problems';
 import { IMPORT_KINDS } from '../../shared/contracts/reference';
 import {
   CONSENT_KINDS,
@@ -114,12 +115,20 @@ describe('translations', () => {
         .filter((m) => m !== 'home')
         .map((m) => `home.linkHelp.${m}`),
       ...IMPORT_KINDS.map((k) => `reference.import.kinds.${k}`),
+      ...IMPORT_PROBLEM_CODES.map((c) => `importProblems.${c}`),
       ...['queued', 'running', 'succeeded', 'failed'].map((s) => `reference.import.status.${s}`),
       ...['1', '2', '3', '4'].map((l) => `reference.levels.${l}`),
       ...['curated', 'isco'].map((s) => `reference.occupations.sources.${s}`),
       ...['km', 'en'].map((l) => `language.${l}`),
     ];
     expect(built.filter((k) => !enKeys.has(k) || !kmKeys.has(k))).toEqual([]);
+  });
+
+  it('say import problems in English as the server writes them, so the fallback and the translation agree', () => {
+    const differing = IMPORT_PROBLEM_CODES.filter(
+      (c) => enKeys.get(`importProblems.${c}`) !== IMPORT_PROBLEMS[c],
+    );
+    expect(differing).toEqual([]);
   });
 
   it('cover every coded value of the returnee registry', () => {

@@ -9,9 +9,10 @@ import type { Conn } from '../../db/database';
 import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
+import { rejected } from '../reference/import-failure';
 import { birthColumns, nameColumns } from '../workers/worker-values';
 import { type ImportContext, knownPlace } from './import-context';
-import type { ImportedWorker, RawRow } from './row-parser';
+import type { ImportedWorker, RawRow, RowReject } from './row-parser';
 
 export interface BatchRow {
   rowNumber: number;
@@ -46,7 +47,7 @@ export async function importBatch(
   conn: Conn,
   ctx: ImportContext,
   rows: BatchRow[],
-  rejects: { rowNumber: number; sourceId: string | null; reason: string; raw: RawRow }[],
+  rejects: RowReject[],
 ): Promise<BatchCounts> {
   const counts: BatchCounts = { created: 0, linked: 0, review: 0, updated: 0, rejected: 0 };
   // A source id repeated inside one file is one registration written twice: the later row wins.
@@ -89,12 +90,10 @@ export async function importBatch(
     const province = place.code?.slice(0, 2);
     const centreId = (province && ctx.centreOfProvince.get(province)) || ctx.defaultCentreId;
     if (!centreId) {
-      rejects.push({
-        rowNumber: r.rowNumber,
-        sourceId: r.worker.sourceId,
-        reason: `no centre serves province ${province ?? '(none)'}: choose a default centre`,
-        raw: r.raw,
-      });
+      const { problem, reason } = province
+        ? rejected('REJECT_NO_CENTRE', { province })
+        : rejected('REJECT_NO_PLACE_NO_CENTRE');
+      rejects.push({ rowNumber: r.rowNumber, sourceId: r.worker.sourceId, problem, reason, raw: r.raw });
       counts.rejected++;
       continue;
     }

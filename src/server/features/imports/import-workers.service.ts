@@ -7,13 +7,12 @@ import {
   type TWorkerImportSummary,
 } from '../../../shared/contracts/imports';
 import type { Db } from '../../db/database';
-import { AppError } from '../../errors';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
-import { readableError } from '../reference/import-progress';
+import { failureColumns, importFailure } from '../reference/import-failure';
 import { normalizeHeader, readTable } from '../reference/table-file';
 import { type BatchCounts, type BatchRow, importBatch } from './import-batch';
 import { loadImportContext } from './import-context';
-import { parseRow, type RawRow } from './row-parser';
+import { parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
   processedRows: number;
@@ -86,7 +85,7 @@ export async function importWorkers(
         .select('id')
         .where('id', '=', options.defaultCentreId)
         .executeTakeFirst();
-      if (!centre) throw new AppError('VALIDATION_FAILED', 'The default centre does not exist');
+      if (!centre) throw importFailure('VALIDATION_FAILED', 'JOB_DEFAULT_CENTRE_MISSING');
     }
     const ctx = await loadImportContext(db, {
       jobId: job.id,
@@ -103,7 +102,7 @@ export async function importWorkers(
       .execute();
     let index = 0;
     let batch: BatchRow[] = [];
-    let rejects: { rowNumber: number; sourceId: string | null; reason: string; raw: RawRow }[] = [];
+    let rejects: RowReject[] = [];
     const flush = async () => {
       const rows = batch;
       const rejected = rejects;
@@ -120,6 +119,8 @@ export async function importWorkers(
                 row_number: r.rowNumber,
                 source_id: r.sourceId,
                 reason: r.reason,
+                reason_code: r.problem.code,
+                reason_params: r.problem.params ? JSON.stringify(r.problem.params) : null,
                 raw: JSON.stringify(r.raw),
               })),
             )
@@ -149,8 +150,10 @@ export async function importWorkers(
     };
     for await (const tableRow of readTable(filePath, {
       isHeader: (names) => names.includes(idHeader),
-      describeMissing: (names) =>
-        `The file has no ${options.mapping?.source_id ?? 'source_id'} column (found: ${names.slice(0, 8).join(', ')})`,
+      describeMissing: (names) => ({
+        code: 'JOB_MISSING_ID_COLUMN',
+        params: { column: options.mapping?.source_id ?? 'source_id', found: names.slice(0, 8).join(', ') },
+      }),
     })) {
       index++;
       if (index <= skip) continue;
@@ -165,18 +168,16 @@ export async function importWorkers(
         rejects.push({
           rowNumber: index,
           sourceId: raw.source_id?.trim() || null,
+          problem: parsed.problem,
           reason: parsed.reason,
           raw,
         });
       if (batch.length + rejects.length >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
     }
     if (batch.length || rejects.length) await flush();
-    if (index === 0) throw new AppError('VALIDATION_FAILED', 'The file has a header but no rows');
+    if (index === 0) throw importFailure('VALIDATION_FAILED', 'JOB_NO_ROWS');
     if (counts.rejected === index && index > 0) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `No row could be imported: all ${index} rows were rejected (download the rejects to see why)`,
-      );
+      throw importFailure('VALIDATION_FAILED', 'JOB_ALL_REJECTED', { rows: index });
     }
     const seconds = Math.round((performance.now() - started) / 10) / 100;
     const summary = { rows: index, ...counts, seconds };
@@ -189,6 +190,8 @@ export async function importWorkers(
           processed_rows: index,
           finished_at: new Date(),
           error: null,
+          error_code: null,
+          error_params: null,
         })
         .where('id', '=', job.id)
         .execute();
@@ -204,7 +207,7 @@ export async function importWorkers(
   } catch (error) {
     await db
       .updateTable('import_jobs')
-      .set({ status: 'failed', error: readableError(error), finished_at: new Date() })
+      .set({ status: 'failed', ...failureColumns(error), finished_at: new Date() })
       .where('id', '=', job.id)
       .execute();
     throw error;
@@ -233,7 +236,7 @@ async function openJob(db: Db, options: WorkerImportOptions, sha: string, fileNa
   if (unfinished) {
     await db
       .updateTable('import_jobs')
-      .set({ status: 'running', error: null, finished_at: null })
+      .set({ status: 'running', error: null, error_code: null, error_params: null, finished_at: null })
       .where('id', '=', unfinished.id)
       .execute();
     return unfinished;

@@ -7,6 +7,7 @@ import {
   ZSourceName,
   ZWorkerImportJob,
 } from '../../../shared/contracts/imports';
+import { MAX_LISTED_REJECTS } from '../../../shared/contracts/reference';
 import { AppError, notFound } from '../../errors';
 import { allow } from '../../http/access';
 import { actorOf, authOf } from '../../http/actor';
@@ -14,6 +15,7 @@ import { createRouter } from '../../http/router';
 import { errorResponses, jsonResponse, ZIdParam } from '../../http/schemas';
 import { centreScope, resolveCentre } from '../../http/scope';
 import { readTable } from '../reference/table-file';
+import { listRejects } from './import-rejects';
 import { suggestMapping, TEMPLATE_EXAMPLE } from './mapping';
 import { presentWorkerImportJob, startWorkerImport, storeUpload } from './worker-import-jobs';
 
@@ -97,7 +99,7 @@ export const importsRoutes = createRouter()
             headers = names;
             return names.some((n) => n !== '');
           },
-          describeMissing: () => 'The first row must name the columns',
+          describeMissing: () => ({ code: 'JOB_NO_COLUMN_NAMES' }),
         })) {
           sample.push(row.values);
           if (sample.length >= 5) break;
@@ -175,7 +177,7 @@ export const importsRoutes = createRouter()
       method: 'get',
       path: '/{id}',
       tags,
-      summary: 'One registry import, for progress',
+      summary: 'One registry import, for progress, with its first rejected rows',
       middleware: [allow.roles(...IMPORTERS)],
       request: { params: ZIdParam },
       responses: { 200: jsonResponse(ZWorkerImportJob, 'The job'), ...errorResponses(401, 403, 404) },
@@ -190,7 +192,8 @@ export const importsRoutes = createRouter()
         .executeTakeFirst();
       const auth = authOf(c);
       if (!job || (centreScope(auth) && job.created_by !== auth.user.id)) throw notFound('Import');
-      return c.json(presentWorkerImportJob(job), 200);
+      const rejects = await listRejects(c.get('deps').db, job.id, MAX_LISTED_REJECTS);
+      return c.json({ ...presentWorkerImportJob(job), rejects }, 200);
     },
   )
   .openapi(
@@ -219,7 +222,7 @@ export const importsRoutes = createRouter()
       if (!job || (centreScope(auth) && job.created_by !== auth.user.id)) throw notFound('Import');
       const rows = await db
         .selectFrom('import_rejects')
-        .select(['row_number', 'source_id', 'reason', 'raw'])
+        .select(['row_number', 'source_id', 'reason', 'reason_code', 'raw'])
         .where('job_id', '=', id)
         .orderBy('row_number')
         .execute();
@@ -227,11 +230,18 @@ export const importsRoutes = createRouter()
         row_number: r.row_number,
         source_id: r.source_id,
         reason: r.reason,
+        reason_code: r.reason_code,
         ...((r.raw ?? {}) as Record<string, string>),
       }));
       const csv = stringify(records, {
         header: true,
-        columns: ['row_number', 'source_id', 'reason', ...TEMPLATE_COLUMNS.filter((c) => c !== 'source_id')],
+        columns: [
+          'row_number',
+          'source_id',
+          'reason',
+          'reason_code',
+          ...TEMPLATE_COLUMNS.filter((c) => c !== 'source_id'),
+        ],
       });
       return c.body(`\uFEFF${csv}`, 200, {
         'content-type': 'text/csv; charset=utf-8',

@@ -88,7 +88,12 @@ describe('registry import', () => {
       .where('job_id', '=', summary.jobId)
       .execute();
     expect(rejects).toEqual([
-      expect.objectContaining({ source_id: 'A4', reason: 'no name in any name column' }),
+      expect.objectContaining({
+        source_id: 'A4',
+        reason: 'no name in any name column',
+        reason_code: 'REJECT_NO_NAME',
+        reason_params: null,
+      }),
     ]);
     // Province 99 does not exist: the row is kept, its place is flagged instead of invented.
     const a5 = await t.db
@@ -160,51 +165,114 @@ describe('registry import', () => {
     expect(summary).toMatchObject({ created: 1, rejected: 1 });
     const reject = await t.db
       .selectFrom('import_rejects')
-      .select('reason')
+      .select(['reason', 'reason_code'])
       .where('job_id', '=', summary.jobId)
       .executeTakeFirstOrThrow();
-    expect(reject.reason).toMatch(/no centre serves province/);
+    expect(reject).toEqual({
+      reason: 'the row has no province and no default centre was chosen',
+      reason_code: 'REJECT_NO_PLACE_NO_CENTRE',
+    });
     const bad = csvFile('bad.csv', [{ source_id: 'X', sex: 'M' }]);
     await expect(importWorkers(t.db, bad, { source: 'bad', actor })).rejects.toThrow(
       /No row could be imported/,
     );
     const noId = csvFile('noid.csv', [{ name: 'x' }], ['name']);
     await expect(importWorkers(t.db, noId, { source: 'noid', actor })).rejects.toThrow(/no source_id column/);
+    // The failed jobs keep why as a code and its values, beside the English text.
+    const failed = await t.db
+      .selectFrom('import_jobs')
+      .select(['source', 'status', 'error', 'error_code', 'error_params'])
+      .where('source', 'in', ['bad', 'noid'])
+      .orderBy('source')
+      .execute();
+    expect(failed).toEqual([
+      {
+        source: 'bad',
+        status: 'failed',
+        error: expect.stringMatching(/^No row could be imported: all 1 rows/),
+        error_code: 'JOB_ALL_REJECTED',
+        error_params: { rows: 1 },
+      },
+      {
+        source: 'noid',
+        status: 'failed',
+        error: 'The file has no source_id column (found: name)',
+        error_code: 'JOB_MISSING_ID_COLUMN',
+        error_params: { column: 'source_id', found: 'name' },
+      },
+    ]);
   });
 });
+
+type Client = Awaited<ReturnType<typeof signInAs>>['client'];
+
+/** Uploads a template-layout list and polls its job until it has finished. */
+async function uploadAndWait(client: Client, rows: Record<string, string>[], source: string) {
+  const form = new FormData();
+  const csv = stringify(rows, { header: true, columns: [...TEMPLATE_COLUMNS] });
+  form.append('file', new File([csv], `${source}.csv`, { type: 'text/csv' }));
+  form.append('source', source);
+  const res = await t.app.request('/api/imports/workers', {
+    method: 'POST',
+    body: form,
+    headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },
+  });
+  const job = await res.json();
+  let state = job;
+  for (let i = 0; i < 100 && !['succeeded', 'failed'].includes(state.status); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = await (await client.request('GET', `/api/imports/workers/${job.id}`)).json();
+  }
+  return { res, job, state };
+}
 
 describe('registry import over HTTP', () => {
   it('uploads a list, runs it in the background, and serves the rejects and the template', async () => {
     const { client } = await signInAs(t, 'centre_manager', ['PST']);
-    const form = new FormData();
-    const csv = stringify(
-      [
-        { source_id: 'J1', full_name: 'Ly Srey Mom', sex: 'F', phone: '015 777 888' },
-        { source_id: 'J2', full_name: '', sex: 'F' },
-      ],
-      { header: true, columns: [...TEMPLATE_COLUMNS] },
-    );
-    form.append('file', new File([csv], 'jobfair.csv', { type: 'text/csv' }));
-    form.append('source', 'jobfair-2026-pursat');
-    const res = await t.app.request('/api/imports/workers', {
-      method: 'POST',
-      body: form,
-      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },
-    });
+    const rows: Record<string, string>[] = [
+      { source_id: 'J1', full_name: 'Ly Srey Mom', sex: 'F', phone: '015 777 888' },
+      { source_id: 'J2', full_name: '', sex: 'F' },
+    ];
+    const { res, job, state } = await uploadAndWait(client, rows, 'jobfair-2026-pursat');
     expect(res.status).toBe(202);
-    const job = await res.json();
-    let state = job;
-    for (let i = 0; i < 100 && !['succeeded', 'failed'].includes(state.status); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      state = await (await client.request('GET', `/api/imports/workers/${job.id}`)).json();
-    }
-    expect(state).toMatchObject({ status: 'succeeded', created: 1, rejected: 1 });
+    expect(state).toMatchObject({ status: 'succeeded', created: 1, rejected: 1, errorCode: null });
+    expect(state.rejects).toEqual([
+      { row: 2, sourceId: 'J2', reason: 'no name in any name column', code: 'REJECT_NO_NAME', params: null },
+    ]);
     const rejects = await (await client.request('GET', `/api/imports/workers/${job.id}/rejects.csv`)).text();
-    expect(rejects).toMatch(/J2,no name in any name column/);
+    // The reason stays in English for the spreadsheet; its code follows.
+    expect(rejects.replace('\uFEFF', '').split('\n')[0]).toMatch(/^row_number,source_id,reason,reason_code,/);
+    expect(rejects).toMatch(/J2,no name in any name column,REJECT_NO_NAME/);
     const template = await (await client.request('GET', '/api/imports/workers/template.csv')).text();
     expect(template.replace('\uFEFF', '').split('\n')[0]).toBe(TEMPLATE_COLUMNS.join(','));
     const counsellor = (await signInAs(t, 'counsellor', ['PST'])).client;
     expect((await counsellor.request('GET', `/api/imports/workers/${job.id}`)).status).toBe(403);
+  });
+
+  it('returns a failed import’s error and its rejected rows as codes with their values', async () => {
+    const { client } = await signInAs(t, 'admin');
+    const rows = [{ source_id: 'K1', full_name: 'Keo Nary', phone: 'not known' }];
+    const { job, state } = await uploadAndWait(client, rows, 'partner-bad-phones');
+    expect(state).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/^No row could be imported/),
+      errorCode: 'JOB_ALL_REJECTED',
+      errorParams: { rows: 1 },
+    });
+    expect(state.rejects).toEqual([
+      {
+        row: 1,
+        sourceId: 'K1',
+        reason: 'phone "not known" is not a phone number',
+        code: 'REJECT_BAD_PHONE',
+        params: { value: 'not known' },
+      },
+    ]);
+    const list = await (await client.request('GET', '/api/imports/workers')).json();
+    const listed = list.items.find((j: { id: string }) => j.id === job.id);
+    expect(listed).toMatchObject({ errorCode: 'JOB_ALL_REJECTED', errorParams: { rows: 1 } });
+    // The list carries no rejected rows: their values stay with the single job.
+    expect(listed.rejects).toBeUndefined();
   });
 
   it('previews a file with a suggested mapping', async () => {

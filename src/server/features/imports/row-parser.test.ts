@@ -29,20 +29,50 @@ describe('import row parser', () => {
     expect(parseRow({ source_id: 'x', given_name_latin: 'Dara', sex: 'M' }).ok).toBe(true);
   });
 
-  it('rejects rows that identify nobody or carry unreadable values, saying which', () => {
-    const reason = (raw: Record<string, string>) => {
+  it('rejects rows that identify nobody or carry unreadable values, with a code and the value at fault', () => {
+    const problem = (raw: Record<string, string>) => {
       const r = parseRow(raw);
-      return r.ok ? null : r.reason;
+      return r.ok ? null : { ...r.problem, reason: r.reason };
     };
-    expect(reason({ full_name: 'Dara' })).toMatch(/source_id/);
-    expect(reason({ source_id: '1', sex: 'M' })).toMatch(/no name/);
-    expect(reason({ source_id: '1', full_name: 'Dara', sex: 'maybe' })).toMatch(/sex/);
-    expect(reason({ source_id: '1', full_name: 'Dara', date_of_birth: '31/02/1990' })).toMatch(
-      /date_of_birth/,
-    );
-    expect(reason({ source_id: '1', full_name: 'Dara', phone: '12' })).toMatch(/phone/);
-    expect(reason({ source_id: '1', full_name: 'Dara', age: '7' })).toMatch(/age/);
-    expect(reason({ source_id: '1', full_name: 'Dara', village_code: 'abc' })).toMatch(/place code/);
+    expect(problem({ full_name: 'Dara' })).toEqual({
+      code: 'REJECT_NO_SOURCE_ID',
+      reason: 'source_id is empty',
+    });
+    expect(problem({ source_id: '1', sex: 'M' })).toMatchObject({ code: 'REJECT_NO_NAME' });
+    expect(problem({ source_id: '1', full_name: 'Dara', sex: 'maybe' })).toMatchObject({
+      code: 'REJECT_BAD_SEX',
+      params: { value: 'maybe' },
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', date_of_birth: '31/02/1990' })).toMatchObject({
+      code: 'REJECT_BAD_DATE',
+      params: { column: 'date_of_birth', value: '31/02/1990' },
+      reason: 'date_of_birth "31/02/1990" is not a date (YYYY-MM-DD or DD/MM/YYYY)',
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', phone: '012 345 678; 12' })).toEqual({
+      code: 'REJECT_BAD_PHONE',
+      params: { value: '12' },
+      reason: 'phone "12" is not a phone number',
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', age: '7' })).toMatchObject({
+      code: 'REJECT_BAD_AGE',
+      params: { value: '7' },
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', village_code: 'abc' })).toMatchObject({
+      code: 'REJECT_BAD_PLACE_CODE',
+      params: { column: 'village_code', value: 'abc' },
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', expected_wage_usd: 'much' })).toMatchObject({
+      code: 'REJECT_BAD_NUMBER',
+      params: { column: 'expected_wage_usd', value: 'much' },
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', willing_to_relocate: 'perhaps' })).toMatchObject({
+      code: 'REJECT_BAD_YES_NO',
+      params: { column: 'willing_to_relocate', value: 'perhaps' },
+    });
+    expect(problem({ source_id: '1', full_name: 'Dara', last_occupation_isco: 'mason' })).toMatchObject({
+      code: 'REJECT_BAD_ISCO',
+      params: { column: 'last_occupation_isco', value: 'mason' },
+    });
   });
 
   it('flags a name typed in the legacy Limon font instead of storing it as a name', () => {

@@ -1,8 +1,10 @@
+import type { ImportProblem } from '../../../shared/contracts/import-problems';
 import type { TemplateColumn } from '../../../shared/contracts/imports';
 import { parseDate } from '../../../shared/dedup/birth';
 import { parseSex } from '../../../shared/dedup/record';
 import { hasKhmer, looksLikeLimon, normalizeKhmer } from '../../../shared/khmer';
 import { normalizePhoneKH } from '../../../shared/phones';
+import { type Rejected, rejected } from '../reference/import-failure';
 
 export type RawRow = Partial<Record<TemplateColumn, string>>;
 
@@ -36,7 +38,16 @@ export interface ImportedWorker {
   flags: string[];
 }
 
-export type ParsedRow = { ok: true; worker: ImportedWorker } | { ok: false; reason: string };
+/** A refused row as stored in import_rejects. */
+export interface RowReject {
+  rowNumber: number;
+  sourceId: string | null;
+  problem: ImportProblem;
+  reason: string;
+  raw: RawRow;
+}
+
+export type ParsedRow = { ok: true; worker: ImportedWorker } | Rejected;
 
 const YES = new Set(['yes', 'y', 'true', '1', 'បាទ', 'ចាស', 'មាន', 'ព្រម']);
 const NO = new Set(['no', 'n', 'false', '0', 'ទេ', 'គ្មាន', 'មិនព្រម']);
@@ -86,8 +97,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Reads one template row. A row is rejected only when it cannot identify anybody or a value is unreadable. */
 export function parseRow(raw: RawRow): ParsedRow {
   const sourceId = text(raw.source_id);
-  if (!sourceId) return { ok: false, reason: 'source_id is empty' };
-  if (sourceId.length > 100) return { ok: false, reason: 'source_id is longer than 100 characters' };
+  if (!sourceId) return rejected('REJECT_NO_SOURCE_ID');
+  if (sourceId.length > 100) return rejected('REJECT_SOURCE_ID_TOO_LONG', { max: 100 });
   const flags: string[] = [];
   const familyNameKm = nameField(raw.family_name_km, flags, 'family_name_km');
   const givenNameKm = nameField(raw.given_name_km, flags, 'given_name_km');
@@ -98,47 +109,65 @@ export function parseRow(raw: RawRow): ParsedRow {
   for (const part of (text(raw.phone) ?? '').split(/[;,/]| or /)) {
     if (!part.trim()) continue;
     const e164 = normalizePhoneKH(part);
-    if (!e164) return { ok: false, reason: `phone "${part.trim()}" is not a phone number` };
+    if (!e164) return rejected('REJECT_BAD_PHONE', { value: part.trim() });
     if (!phones.includes(e164)) phones.push(e164);
   }
   const hasName = familyNameKm || givenNameKm || familyNameLatin || givenNameLatin || fullName;
-  if (!hasName && !flags.length) return { ok: false, reason: 'no name in any name column' };
+  if (!hasName && !flags.length) return rejected('REJECT_NO_NAME');
   const sexText = text(raw.sex);
   const sex = parseSex(sexText);
-  if (sexText && !sex) return { ok: false, reason: `sex "${sexText}" is not M, F, male, female, ប្រុស or ស្រី` };
+  if (sexText && !sex) return rejected('REJECT_BAD_SEX', { value: sexText });
   const dobText = text(raw.date_of_birth);
   const dateOfBirth = dobText ? parseDate(dobText) : null;
   if (dobText && !dateOfBirth)
-    return { ok: false, reason: `date_of_birth "${dobText}" is not YYYY-MM-DD or DD/MM/YYYY` };
+    return rejected('REJECT_BAD_DATE', { column: 'date_of_birth', value: dobText });
   const age = number(raw.age);
   if (age === 'bad' || (age !== null && (age < 10 || age > 100 || !Number.isInteger(age)))) {
-    return { ok: false, reason: `age "${raw.age}" is not a whole number from 10 to 100` };
+    return rejected('REJECT_BAD_AGE', { value: text(raw.age) ?? '' });
   }
   const regText = text(raw.registered_on);
   const registeredOn = regText ? parseDate(regText) : today();
-  if (!registeredOn) return { ok: false, reason: `registered_on "${regText}" is not a date` };
+  if (!registeredOn) return rejected('REJECT_BAD_DATE', { column: 'registered_on', value: regText ?? '' });
   const retText = text(raw.return_date);
   const returnDate = retText ? parseDate(retText) : null;
-  if (retText && !returnDate) return { ok: false, reason: `return_date "${retText}" is not a date` };
-  const codes = [
-    ncdd(raw.village_code, 8),
-    ncdd(raw.commune_code, 6),
-    ncdd(raw.district_code, 4),
-    ncdd(raw.province_code, 2),
-  ];
-  if (codes.includes('bad')) return { ok: false, reason: 'a place code is not an NCDD code' };
+  if (retText && !returnDate) return rejected('REJECT_BAD_DATE', { column: 'return_date', value: retText });
+  const places = [
+    ['village_code', 8],
+    ['commune_code', 6],
+    ['district_code', 4],
+    ['province_code', 2],
+  ] as const;
+  const codes = places.map(([column, width]) => ncdd(raw[column], width));
+  const bad = codes.indexOf('bad');
+  if (bad >= 0) {
+    const column = places[bad]![0];
+    return rejected('REJECT_BAD_PLACE_CODE', { column, value: text(raw[column]) ?? '' });
+  }
   const addressCode = (codes.find((c) => c !== null) as string | undefined) ?? null;
   const isco = text(raw.last_occupation_isco);
   if (isco && !/^\d{1,4}$/.test(isco))
-    return { ok: false, reason: `last_occupation_isco "${isco}" is not an ISCO-08 code` };
+    return rejected('REJECT_BAD_ISCO', { column: 'last_occupation_isco', value: isco });
   const years = number(raw.years_abroad);
+  if (years === 'bad')
+    return rejected('REJECT_BAD_NUMBER', { column: 'years_abroad', value: text(raw.years_abroad)! });
   const wage = number(raw.expected_wage_usd);
+  if (wage === 'bad')
+    return rejected('REJECT_BAD_NUMBER', {
+      column: 'expected_wage_usd',
+      value: text(raw.expected_wage_usd)!,
+    });
   const relocate = boolean(raw.willing_to_relocate);
-  if (years === 'bad' || wage === 'bad' || relocate === 'bad') {
-    return { ok: false, reason: 'years_abroad, expected_wage_usd or willing_to_relocate cannot be read' };
-  }
+  if (relocate === 'bad')
+    return rejected('REJECT_BAD_YES_NO', {
+      column: 'willing_to_relocate',
+      value: text(raw.willing_to_relocate)!,
+    });
   const prefProvince = ncdd(raw.preferred_province_code, 2);
-  if (prefProvince === 'bad') return { ok: false, reason: 'preferred_province_code is not a province code' };
+  if (prefProvince === 'bad')
+    return rejected('REJECT_BAD_PLACE_CODE', {
+      column: 'preferred_province_code',
+      value: text(raw.preferred_province_code)!,
+    });
   const preferredSector = text(raw.preferred_sector);
   return {
     ok: true,

@@ -91,6 +91,8 @@ export function presentWorkerImportJob(r: ImportJobRow): TWorkerImportJob {
     updated: r.updated,
     rejected: r.rejected,
     error: r.error,
+    errorCode: r.error_code,
+    errorParams: r.error_params,
     createdAt: new Date(r.created_at).toISOString(),
     finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
   };

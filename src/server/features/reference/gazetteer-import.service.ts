@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { problem } from '../../../shared/contracts/import-problems';
 import type { TImportSummary } from '../../../shared/contracts/reference';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../audit/audit.repository';
@@ -74,7 +75,7 @@ async function readUnits(filePath: string, tracker: ImportTracker): Promise<Map<
     await tracker.rowRead();
     const parsed = parseGazetteerRow(values);
     if (!parsed.ok) {
-      tracker.reject(row, sheet, parsed.reason);
+      tracker.reject(row, sheet, parsed.problem);
       continue;
     }
     const first = units.get(parsed.unit.code);
@@ -82,7 +83,7 @@ async function readUnits(filePath: string, tracker: ImportTracker): Promise<Map<
       tracker.reject(
         row,
         sheet,
-        `code ${parsed.unit.code} is listed twice (first at ${first.sheet ? `${first.sheet} ` : ''}row ${first.row})`,
+        problem('REJECT_DUPLICATE_CODE', { code: parsed.unit.code, firstRow: first.row }),
       );
       continue;
     }
@@ -102,7 +103,7 @@ function planLevels(units: Map<string, ReadUnit>, existing: Map<string, Existing
     for (const { unit, row, sheet } of units.values()) {
       if (unit.level !== level) continue;
       if (unit.parent_code && !accepted.has(unit.parent_code) && !existing.has(unit.parent_code)) {
-        tracker.reject(row, sheet, `its parent ${unit.parent_code} is not in the gazetteer`);
+        tracker.reject(row, sheet, problem('REJECT_PARENT_NOT_IN_GAZETTEER', { parent: unit.parent_code }));
         continue;
       }
       accepted.add(unit.code);

@@ -148,13 +148,39 @@ describe('gazetteer import from the pumi CSV files', () => {
     );
     const summary = await importGazetteer(db, file, { actor });
     expect(summary).toMatchObject({ rows: 8, inserted: 2, rejected: 6 });
+    // Each reason in English and as a code with its values, which the web app says in Khmer.
     expect(summary.rejects).toEqual([
-      { row: 3, reason: 'code "15X1" is not an NCDD code' },
-      { row: 4, reason: 'missing Khmer name' },
-      { row: 6, reason: 'parent code 1502 does not match code 150102' },
-      { row: 7, reason: 'code 1509 does not fit a commune (6 digits)' },
-      { row: 9, reason: 'code 1599 is listed twice (first at row 8)' },
-      { row: 2, reason: 'its parent 150199 is not in the gazetteer' },
+      {
+        row: 3,
+        reason: 'code "15X1" is not an NCDD code',
+        code: 'REJECT_BAD_PLACE_CODE',
+        params: { column: 'code', value: '15X1' },
+      },
+      { row: 4, reason: 'missing Khmer name', code: 'REJECT_MISSING_KHMER_NAME' },
+      {
+        row: 6,
+        reason: 'parent code 1502 does not match code 150102',
+        code: 'REJECT_PARENT_MISMATCH',
+        params: { parent: '1502', code: '150102' },
+      },
+      {
+        row: 7,
+        reason: 'code 1509 does not fit a commune (6 digits)',
+        code: 'REJECT_CODE_LEVEL_MISMATCH',
+        params: { code: '1509', level: 'commune', digits: 6 },
+      },
+      {
+        row: 9,
+        reason: 'code 1599 is listed twice (first at row 8)',
+        code: 'REJECT_DUPLICATE_CODE',
+        params: { code: '1599', firstRow: 8 },
+      },
+      {
+        row: 2,
+        reason: 'its parent 150199 is not in the gazetteer',
+        code: 'REJECT_PARENT_NOT_IN_GAZETTEER',
+        params: { parent: '150199' },
+      },
     ]);
     const added = await db
       .selectFrom('geo_units')
@@ -179,17 +205,25 @@ describe('gazetteer import from the pumi CSV files', () => {
     await expect(importGazetteer(db, none, { actor })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       message: expect.stringContaining('No valid gazetteer row'),
+      problem: { code: 'JOB_NO_VALID_ROW', params: { rows: 2 } },
     });
     const wrong = scratchFile('isco.csv', 'code,level,title_en\n1,1,Managers\n');
     await expect(importGazetteer(db, wrong, { actor })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: expect.stringContaining('no column name_km or name_khmer'),
+      message: expect.stringContaining('no column name_km / name_khmer'),
+      problem: {
+        code: 'JOB_NOT_GAZETTEER',
+        params: { missing: 'name_km / name_khmer, name_latin / name_en', found: 'code, level, title_en' },
+      },
     });
     const binary = scratchFile(
       'photo.png',
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    await expect(importGazetteer(db, binary, { actor })).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE' });
+    await expect(importGazetteer(db, binary, { actor })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      problem: { code: 'JOB_UNSUPPORTED_FORMAT' },
+    });
   });
 
   it('writes one audit entry per import', async () => {

@@ -1,5 +1,7 @@
+import type { ImportProblem } from '../../../shared/contracts/import-problems';
 import { GEO_CODE_LENGTH } from '../../../shared/contracts/reference';
 import { hasKhmer, normalizeKhmer, searchKey } from '../../../shared/khmer';
+import { type Rejected, rejected } from './import-failure';
 
 /** A gazetteer unit read from a file and checked on its own (its parent is checked against the database later). */
 export interface GeoUnitInput {
@@ -66,11 +68,12 @@ export const isGazetteerHeader = (names: string[]): boolean =>
   NAME_KM.some((n) => names.includes(n)) &&
   NAME_LATIN.some((n) => names.includes(n));
 
-export function describeMissingGazetteerColumns(names: string[]): string {
+export function describeMissingGazetteerColumns(names: string[]): ImportProblem {
   const missing = [CODE, NAME_KM, NAME_LATIN]
     .filter((group) => !group.some((n) => names.includes(n)))
-    .map((group) => group.join(' or '));
-  return `This is not a gazetteer file: the header has no column ${missing.join(', ')} (found: ${names.filter(Boolean).join(', ') || 'nothing'})`;
+    .map((group) => group.join(' / '));
+  const found = names.filter(Boolean).slice(0, 12).join(', ') || '—';
+  return { code: 'JOB_NOT_GAZETTEER', params: { missing: missing.join(', '), found } };
 }
 
 /** Level from a `level` column: a number or a level name (the flat NCDD CSV writes `district`, `village`...). */
@@ -82,7 +85,7 @@ function declaredLevel(raw: string): number | null | 'bad' {
   return typeByLatin.get(raw.toLowerCase())?.level ?? 'bad';
 }
 
-export type ParsedGeoRow = { ok: true; unit: GeoUnitInput } | { ok: false; reason: string };
+export type ParsedGeoRow = { ok: true; unit: GeoUnitInput } | Rejected;
 
 /**
  * Checks and normalises one row. The official sheet drops leading zeros (102 for district 0102), so a code one
@@ -90,9 +93,9 @@ export type ParsedGeoRow = { ok: true; unit: GeoUnitInput } | { ok: false; reaso
  */
 export function parseGazetteerRow(values: Record<string, string>): ParsedGeoRow {
   const rawCode = pick(values, CODE).replace(/\s+/g, '');
-  if (!rawCode) return { ok: false, reason: 'missing code' };
+  if (!rawCode) return rejected('REJECT_MISSING_CODE');
   if (!/^\d{1,8}$/.test(rawCode))
-    return { ok: false, reason: `code "${rawCode.slice(0, 20)}" is not an NCDD code` };
+    return rejected('REJECT_BAD_PLACE_CODE', { column: 'code', value: rawCode.slice(0, 20) });
 
   // A lone `type` column is Khmer in the official sheet but may hold the Latin word in a hand-made file.
   const typeAny = normalizeKhmer(pick(values, TYPE_KM));
@@ -103,34 +106,38 @@ export function parseGazetteerRow(values: Record<string, string>): ParsedGeoRow 
     (typeLatinRaw ? typeByLatin.get(typeLatinRaw.toLowerCase()) : undefined);
   const declared = declaredLevel(pick(values, ['level']));
   if (declared === 'bad')
-    return { ok: false, reason: `level "${pick(values, ['level']).slice(0, 20)}" is unknown` };
+    return rejected('REJECT_UNKNOWN_LEVEL', { value: pick(values, ['level']).slice(0, 20) });
   const fromCode = Math.ceil(rawCode.length / 2);
   const level = declared ?? type?.level ?? fromCode;
   if (type && type.level !== level) {
-    return {
-      ok: false,
-      reason: `type ${type.latin} is a ${LEVEL_NAMES[type.level]}, but the row is a ${LEVEL_NAMES[level]}`,
-    };
+    return rejected('REJECT_TYPE_LEVEL_MISMATCH', {
+      type: type.latin,
+      typeLevel: LEVEL_NAMES[type.level]!,
+      level: LEVEL_NAMES[level]!,
+    });
   }
   const width = GEO_CODE_LENGTH[level]!;
   if (rawCode.length !== width && rawCode.length !== width - 1) {
-    return { ok: false, reason: `code ${rawCode} does not fit a ${LEVEL_NAMES[level]} (${width} digits)` };
+    return rejected('REJECT_CODE_LEVEL_MISMATCH', {
+      code: rawCode,
+      level: LEVEL_NAMES[level]!,
+      digits: width,
+    });
   }
   const code = rawCode.padStart(width, '0');
-  if (code.startsWith('00')) return { ok: false, reason: `code ${code} has no province` };
+  if (code.startsWith('00')) return rejected('REJECT_CODE_NO_PROVINCE', { code });
   const parentCode = level > 1 ? code.slice(0, -2) : null;
   const declaredParent = pick(values, ['parent_code']).replace(/\s+/g, '');
   if (declaredParent && parentCode && declaredParent.padStart(parentCode.length, '0') !== parentCode) {
-    return { ok: false, reason: `parent code ${declaredParent.slice(0, 20)} does not match code ${code}` };
+    return rejected('REJECT_PARENT_MISMATCH', { parent: declaredParent.slice(0, 20), code });
   }
 
   const nameKm = normalizeKhmer(pick(values, NAME_KM));
   const nameLatin = cleanLatin(pick(values, NAME_LATIN));
   // The Khmer name is the official one. A few recent units have no romanisation yet (village 02010508 in the
   // 2024 NCDD sheet): they are kept with an empty Latin name rather than made impossible to record.
-  if (!nameKm) return { ok: false, reason: nameLatin ? 'missing Khmer name' : 'missing name' };
-  if (nameKm.length > 200 || nameLatin.length > 200)
-    return { ok: false, reason: 'name longer than 200 characters' };
+  if (!nameKm) return rejected(nameLatin ? 'REJECT_MISSING_KHMER_NAME' : 'REJECT_MISSING_NAME');
+  if (nameKm.length > 200 || nameLatin.length > 200) return rejected('REJECT_NAME_TOO_LONG', { max: 200 });
 
   return {
     ok: true,

@@ -75,6 +75,8 @@ export function presentImportJob(row: ImportJobRow, summary?: TImportSummary | n
     updated: row.updated,
     rejected: row.rejected,
     error: row.error,
+    errorCode: row.error_code,
+    errorParams: row.error_params,
     createdAt: iso(row.created_at)!,
     finishedAt: iso(row.finished_at),
   };

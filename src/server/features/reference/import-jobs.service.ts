@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { problemText } from '../../../shared/contracts/import-problems';
 import type { ImportKind, TImportSummary } from '../../../shared/contracts/reference';
 import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
@@ -83,7 +84,9 @@ export async function failInterruptedImportJobs(db: Db): Promise<number> {
     .updateTable('import_jobs')
     .set({
       status: 'failed',
-      error: 'The server stopped before this import finished; upload the file again',
+      error: problemText({ code: 'JOB_INTERRUPTED' }),
+      error_code: 'JOB_INTERRUPTED',
+      error_params: null,
       finished_at: new Date(),
     })
     .where('status', 'in', ['queued', 'running'])

@@ -1,11 +1,12 @@
+import { type ImportProblem, problemText } from '../../../shared/contracts/import-problems';
 import {
   MAX_LISTED_REJECTS,
   type TImportReject,
   type TImportSummary,
 } from '../../../shared/contracts/reference';
 import type { Db } from '../../db/database';
-import { AppError } from '../../errors';
 import type { AuditActor } from '../audit/audit.repository';
+import { failureColumns, type ImportFailure, importFailure } from './import-failure';
 import { updateImportJob } from './import-jobs.repository';
 
 /** What an import reports while it runs; the CLI draws its progress bar from this. */
@@ -62,11 +63,17 @@ export class ImportTracker {
     this.options.onProgress?.({ ...this.progress });
   }
 
-  reject(row: number, sheet: string | undefined, reason: string): void {
+  reject(row: number, sheet: string | undefined, problem: ImportProblem): void {
     this.progress.rejected += 1;
     this.progress.processedRows += 1;
-    if (this.rejects.length < MAX_LISTED_REJECTS)
-      this.rejects.push(sheet ? { row, sheet, reason } : { row, reason });
+    if (this.rejects.length >= MAX_LISTED_REJECTS) return;
+    this.rejects.push({
+      row,
+      ...(sheet ? { sheet } : {}),
+      reason: problemText(problem),
+      code: problem.code,
+      ...(problem.params ? { params: problem.params } : {}),
+    });
   }
 
   /** Call once per row read; reports every PROGRESS_EVERY rows. */
@@ -124,18 +131,26 @@ export class ImportTracker {
   }
 
   /** A file in which no row survived checking fails as a whole, quoting the first reasons. */
-  noValidRow(what: string): AppError {
+  noValidRow(what: string): ImportFailure {
+    if (this.progress.rowsRead === 0) {
+      return importFailure(
+        'VALIDATION_FAILED',
+        'JOB_NO_ROWS',
+        undefined,
+        `No valid ${what} row: the file has no data rows`,
+      );
+    }
     const first = this.rejects
       .slice(0, 3)
       .map((r) => `${r.sheet ? `${r.sheet} ` : ''}row ${r.row}: ${r.reason}`)
       .join('; ');
-    const detail =
-      this.progress.rowsRead === 0
-        ? 'the file has no data rows'
-        : `all ${this.progress.rejected} rows were rejected (${first})`;
-    return new AppError('VALIDATION_FAILED', `No valid ${what} row: ${detail}`, {
-      rejects: this.rejects.slice(0, 20),
-    });
+    const rows = this.progress.rejected;
+    return importFailure(
+      'VALIDATION_FAILED',
+      'JOB_NO_VALID_ROW',
+      { rows },
+      `No valid ${what} row: all ${rows} rows were rejected (${first})`,
+    );
   }
 
   async succeed(): Promise<void> {
@@ -158,7 +173,7 @@ export class ImportTracker {
     if (!this.options.jobId) return;
     await updateImportJob(this.db, this.options.jobId, {
       status: 'failed',
-      error: readableError(error),
+      ...failureColumns(error),
       processed_rows: this.progress.processedRows,
       inserted: this.progress.inserted,
       updated: this.progress.updated,
@@ -166,10 +181,4 @@ export class ImportTracker {
       finished_at: new Date(),
     });
   }
-}
-
-/** What a failed job shows: our own messages as written, anything else as a generic line (no stack, no SQL). */
-export function readableError(error: unknown): string {
-  if (error instanceof AppError) return error.message;
-  return 'The import stopped because of an unexpected error (logged on the server with the job id); try again';
 }

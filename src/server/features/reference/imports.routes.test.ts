@@ -62,6 +62,8 @@ describe('reference imports over HTTP', () => {
     expect(failed.status).toBe('failed');
     expect(failed.error).toContain('No valid gazetteer row');
     expect(failed.error).toContain('is not in the gazetteer');
+    // Said again as a code with its values, for the web app to say in Khmer.
+    expect(failed).toMatchObject({ errorCode: 'JOB_NO_VALID_ROW', errorParams: { rows: 1652 } });
 
     const districts = (await (
       await upload(admin, { kind: 'gazetteer', file: fileFrom(PUMI.districts, 'd.csv') })
@@ -79,6 +81,8 @@ describe('reference imports over HTTP', () => {
       updated: 0,
       rejected: 0,
       error: null,
+      errorCode: null,
+      errorParams: null,
     });
     expect(done.finishedAt).not.toBeNull();
     expect(done.summary).toMatchObject({ rows: 1652, inserted: 1652, retired: 0, rejects: [] });
@@ -143,6 +147,8 @@ describe('reference imports over HTTP', () => {
     expect(job.status).toBe('failed');
     expect(job.error).toMatch(/^This is not an ISCO-08 structure file/);
     expect(job.error).not.toMatch(/at .*\.ts/);
+    expect(job.errorCode).toBe('JOB_NOT_ISCO');
+    expect(job.errorParams).toMatchObject({ missing: 'title_en / title / preferred_label' });
   });
 
   it('marks jobs a stopped server left behind as failed', async () => {
@@ -152,6 +158,8 @@ describe('reference imports over HTTP', () => {
     expect(await res.json()).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('upload the file again'),
+      errorCode: 'JOB_INTERRUPTED',
+      errorParams: null,
     });
   });
 
@@ -160,5 +168,13 @@ describe('reference imports over HTTP', () => {
     const body = doc.paths['/api/reference/imports'].post.requestBody.content['multipart/form-data'].schema;
     expect(body.properties.file).toMatchObject({ type: 'string', format: 'binary' });
     expect(body.properties.kind.enum).toEqual(['gazetteer', 'isco']);
+    // Failures and rejected rows carry a code the web app translates.
+    const job =
+      doc.paths['/api/reference/imports/{id}'].get.responses['200'].content['application/json'].schema;
+    const props = job.properties ?? doc.components.schemas[job.$ref.split('/').pop()].properties;
+    expect(props.errorCode.description).toMatch(/code/);
+    expect(Object.keys(props)).toContain('errorParams');
+    const workerJob = doc.paths['/api/imports/workers/{id}'].get.responses['200'].content['application/json'];
+    expect(JSON.stringify(workerJob.schema)).toContain('errorCode');
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { problem } from '../../../shared/contracts/import-problems';
 import type { TImportSummary } from '../../../shared/contracts/reference';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../audit/audit.repository';
@@ -23,9 +24,14 @@ export async function importIsco(db: Db, filePath: string, options: ImportOption
     })) {
       await tracker.rowRead();
       const parsed = parseIscoRow(values);
-      if (!parsed.ok) tracker.reject(row, sheet, parsed.reason);
-      else if (groups.has(parsed.group.code))
-        tracker.reject(row, sheet, `code ${parsed.group.code} is listed twice`);
+      const first = parsed.ok ? groups.get(parsed.group.code) : undefined;
+      if (!parsed.ok) tracker.reject(row, sheet, parsed.problem);
+      else if (first)
+        tracker.reject(
+          row,
+          sheet,
+          problem('REJECT_DUPLICATE_CODE', { code: parsed.group.code, firstRow: first.row }),
+        );
       else groups.set(parsed.group.code, { group: parsed.group, row, sheet });
     }
     const existing = new Map(
@@ -40,7 +46,7 @@ export async function importIsco(db: Db, filePath: string, options: ImportOption
       for (const { group, row, sheet } of groups.values()) {
         if (group.level !== level) continue;
         if (group.parent_code && !accepted.has(group.parent_code) && !existing.has(group.parent_code)) {
-          tracker.reject(row, sheet, `its parent group ${group.parent_code} is not in the file`);
+          tracker.reject(row, sheet, problem('REJECT_PARENT_NOT_IN_FILE', { parent: group.parent_code }));
           continue;
         }
         accepted.add(group.code);

@@ -107,14 +107,30 @@ describe('ISCO-08 import', () => {
     const summary = await importIsco(db, file, { actor });
     expect(summary).toMatchObject({ rows: 5, inserted: 1, rejected: 4 });
     expect(summary.rejects).toEqual([
-      { row: 3, reason: 'code "X1" is not an ISCO-08 code' },
-      { row: 4, reason: 'level 3 does not match the 2-digit code 93' },
-      { row: 5, reason: 'missing title' },
-      { row: 2, reason: 'its parent group 999 is not in the file' },
+      {
+        row: 3,
+        reason: 'code "X1" is not an ISCO-08 code',
+        code: 'REJECT_BAD_ISCO',
+        params: { column: 'code', value: 'X1' },
+      },
+      {
+        row: 4,
+        reason: 'level 3 does not match the 2-digit code 93',
+        code: 'REJECT_LEVEL_DIGITS_MISMATCH',
+        params: { value: '3', digits: 2, code: '93' },
+      },
+      { row: 5, reason: 'missing title', code: 'REJECT_MISSING_TITLE' },
+      {
+        row: 2,
+        reason: 'its parent group 999 is not in the file',
+        code: 'REJECT_PARENT_NOT_IN_FILE',
+        params: { parent: '999' },
+      },
     ]);
     await expect(importIsco(db, PUMI.districts, { actor })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       message: expect.stringContaining('not an ISCO-08 structure file'),
+      problem: { code: 'JOB_NOT_ISCO', params: { missing: 'title_en / title / preferred_label' } },
     });
   });
 });

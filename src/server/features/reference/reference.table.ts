@@ -58,6 +58,9 @@ export interface ImportJobsTable {
   updated: Generated<number>;
   rejected: Generated<number>;
   error: string | null;
+  /** Migration 0008: the error as a code and its values (shared/contracts/import-problems.ts). */
+  error_code: string | null;
+  error_params: ColumnType<Record<string, string | number> | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: ColumnType<Date, never, never>;
   finished_at: Date | null;

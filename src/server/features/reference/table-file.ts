@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import type { ImportProblem } from '../../../shared/contracts/import-problems';
 import { AppError } from '../../errors';
+import { ImportFailure, importFailure } from './import-failure';
 import { Utf8WorkbookReader } from './xlsx-utf8-reader';
 
 /** One data row of an uploaded table, keyed by normalised header names. */
@@ -45,19 +47,15 @@ export async function detectTableFormat(filePath: string): Promise<TableFormat> 
     await handle.close();
   }
   const ext = path.extname(filePath).toLowerCase();
-  if (head.length === 0) throw new AppError('UNSUPPORTED_FILE', 'The file is empty');
+  if (head.length === 0) throw importFailure('UNSUPPORTED_FILE', 'JOB_FILE_EMPTY');
   // XLSX is a ZIP container; the old binary .xls (an OLE2 file) is not supported by the streaming reader.
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
   if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new AppError(
-      'UNSUPPORTED_FILE',
-      'Old Excel .xls files are not supported: save the sheet as .xlsx or .csv',
-    );
+    throw importFailure('UNSUPPORTED_FILE', 'JOB_OLD_XLS');
   }
-  if (ext === '.xlsx')
-    throw new AppError('UNSUPPORTED_FILE', 'The file is named .xlsx but is not an Excel workbook');
+  if (ext === '.xlsx') throw importFailure('UNSUPPORTED_FILE', 'JOB_NOT_XLSX');
   if (looksLikeText(head)) return 'csv';
-  throw new AppError('UNSUPPORTED_FILE', 'Only .xlsx workbooks and UTF-8 .csv files can be imported');
+  throw importFailure('UNSUPPORTED_FILE', 'JOB_UNSUPPORTED_FORMAT');
 }
 
 function looksLikeText(head: Buffer): boolean {
@@ -75,7 +73,7 @@ export interface ReadTableOptions {
   /** True for the header row (its normalised names); XLSX sheets may have title rows above it. */
   isHeader(names: string[]): boolean;
   /** Explains a CSV whose first line is not a header, e.g. which columns are missing. */
-  describeMissing(names: string[]): string;
+  describeMissing(names: string[]): ImportProblem;
 }
 
 /** Streams the rows of a CSV file or of every sheet of an XLSX workbook, never holding the file in memory. */
@@ -98,7 +96,7 @@ async function* readCsv(filePath: string, options: ReadTableOptions): AsyncGener
       if (!header) {
         header = record.map(normalizeHeader);
         if (!options.isHeader(header))
-          throw new AppError('VALIDATION_FAILED', options.describeMissing(header));
+          throw new ImportFailure('VALIDATION_FAILED', options.describeMissing(header));
         continue;
       }
       const values: Record<string, string> = {};
@@ -109,18 +107,19 @@ async function* readCsv(filePath: string, options: ReadTableOptions): AsyncGener
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION_FAILED', `The CSV file cannot be read: ${csvProblem(error)}`);
+    throw new ImportFailure('VALIDATION_FAILED', csvProblem(error));
   }
-  if (!header) throw new AppError('VALIDATION_FAILED', 'The CSV file has no header row');
+  if (!header) throw importFailure('VALIDATION_FAILED', 'JOB_CSV_NO_HEADER');
 }
 
 /** csv-parse messages name the line and the problem; the row's content is not quoted back. */
-function csvProblem(error: unknown): string {
+function csvProblem(error: unknown): ImportProblem {
   const e = error as { code?: string; lines?: number };
-  const where = e.lines ? ` near line ${e.lines}` : '';
-  if (e.code === 'CSV_QUOTE_NOT_CLOSED') return `a quote is not closed${where}`;
-  if (e.code === 'CSV_INVALID_CLOSING_QUOTE') return `a quote is closed in the middle of a field${where}`;
-  return `malformed CSV${where}`;
+  if (e.lines && e.code === 'CSV_QUOTE_NOT_CLOSED')
+    return { code: 'JOB_CSV_QUOTE_NOT_CLOSED', params: { line: e.lines } };
+  if (e.lines && e.code === 'CSV_INVALID_CLOSING_QUOTE')
+    return { code: 'JOB_CSV_BAD_CLOSING_QUOTE', params: { line: e.lines } };
+  return { code: 'JOB_CSV_MALFORMED' };
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -160,10 +159,9 @@ async function* readXlsx(filePath: string, options: ReadTableOptions): AsyncGene
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('UNSUPPORTED_FILE', 'The file cannot be read as an Excel workbook (.xlsx)');
+    throw importFailure('UNSUPPORTED_FILE', 'JOB_XLSX_UNREADABLE');
   }
-  if (!headerFound)
-    throw new AppError('VALIDATION_FAILED', 'No sheet of the workbook has the expected header row');
+  if (!headerFound) throw importFailure('VALIDATION_FAILED', 'JOB_NO_HEADER_SHEET');
 }
 
 /** Cell values come as strings, numbers, dates, rich text, hyperlinks or formula results. */

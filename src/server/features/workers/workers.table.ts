@@ -151,5 +151,8 @@ export interface ImportRejectsTable {
   row_number: number;
   source_id: string | null;
   reason: string;
+  /** Migration 0008: the reason as a code and its values (shared/contracts/import-problems.ts). */
+  reason_code: string | null;
+  reason_params: Json<Record<string, string | number>> | null;
   raw: Json<Record<string, unknown>> | null;
 }

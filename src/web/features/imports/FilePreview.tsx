@@ -2,6 +2,7 @@ import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasKhmer } from '../../../shared/khmer';
 
 interface Props {
   headers: string[];
@@ -52,7 +53,8 @@ export function FilePreview({ headers, sample, unnamed }: Props) {
         <Table.Tbody>
           {headers.map((h) => (
             <Table.Tr key={h} data-testid="preview-column">
-              <Table.Td lang="en">
+              {/* A heading is the file's own word: English unless the list was headed in Khmer. */}
+              <Table.Td lang={hasKhmer(h) ? 'km' : 'en'}>
                 <Heading name={h} />
               </Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>

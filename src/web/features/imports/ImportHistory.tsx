@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { rejectsUrl, useWorkerImports } from './imports.api';
+import { ProblemText } from './ProblemText';
 
 const FIGURES = ['created', 'linked', 'review', 'updated', 'rejected'] as const;
 
@@ -31,8 +32,8 @@ function HistoryRow({ job }: { job: TWorkerImportJob }) {
       <Table.Td>
         <ImportStatusBadge status={job.status} />
         {job.status === 'failed' && job.error && (
-          <Text size="xs" c="red.9" lang="en" maw={260}>
-            {job.error}
+          <Text size="xs" c="red.9" maw={260}>
+            <ProblemText problem={{ code: job.errorCode, params: job.errorParams, english: job.error }} />
           </Text>
         )}
       </Table.Td>

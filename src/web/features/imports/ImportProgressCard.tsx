@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { isFinished, rejectsUrl, useWorkerImport, workerImportsKey } from './imports.api';
+import { ProblemText } from './ProblemText';
+import { RejectedRows } from './RejectedRows';
 
 function Figure({
   label,
@@ -105,12 +107,12 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
             role="alert"
             title={t('imports.progress.failed')}
           >
-            {/* The server explains the failure in English only (e.g. a missing ID column). */}
-            <Text size="sm" lang="en">
-              {job.error}
+            <Text size="sm">
+              <ProblemText problem={{ code: job.errorCode, params: job.errorParams, english: job.error }} />
             </Text>
           </Alert>
         )}
+        {finished && job.rejects && <RejectedRows rejects={job.rejects} total={job.rejected} />}
         {job.rejected > 0 && (
           <Group>
             <Button

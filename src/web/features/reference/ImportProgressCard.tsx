@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { ProblemText } from '../imports/ProblemText';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { importsKey, isFinished, useImportJob } from './reference.api';
 
@@ -85,7 +86,8 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
         )}
         {job.status === 'failed' && (
           <Alert color="red" icon={<IconCircleX aria-hidden />} role="alert">
-            {t('reference.import.failed', { error: job.error ?? '' })}
+            {t('reference.import.failed')}{' '}
+            <ProblemText problem={{ code: job.errorCode, params: job.errorParams, english: job.error }} />
           </Alert>
         )}
         {summary && summary.rejects.length > 0 && (
@@ -108,7 +110,9 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
                         {r.sheet ? `${r.sheet} · ` : ''}
                         {r.row}
                       </Table.Td>
-                      <Table.Td lang="en">{r.reason}</Table.Td>
+                      <Table.Td>
+                        <ProblemText problem={{ code: r.code, params: r.params, english: r.reason }} />
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
