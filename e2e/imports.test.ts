@@ -107,6 +107,14 @@ describe.skipIf(!browserAvailable())('registry import', () => {
     expect(await figure('linked')).toBe('1');
     expect(await figure('review')).toBe('0');
     expect(await figure('rejected')).toBe('1');
+    // The rejected row says why in Khmer, with the value at fault; not English marked as such.
+    const reject = progress.getByTestId('worker-import-reject');
+    expect(await reject.getAttribute('data-code')).toBe('REJECT_BAD_PHONE');
+    const reason = reject.locator('td').last();
+    expect((await reason.textContent())?.trim()).toBe(
+      text.km.importProblems.REJECT_BAD_PHONE.replace('{{value}}', 'not known'),
+    );
+    expect(await reason.locator('[lang="en"]').count()).toBe(0);
     // The list of past imports shows the same figures once the job has finished.
     const history = page.locator('[data-testid="worker-import-row"][data-status="succeeded"]').first();
     await history.waitFor();
@@ -122,6 +130,7 @@ describe.skipIf(!browserAvailable())('registry import', () => {
     const rejects = readFileSync((await download.path())!, 'utf8');
     expect(rejects).toContain('JF-005');
     expect(rejects).toContain('phone ""not known"" is not a phone number');
+    expect(rejects).toContain('REJECT_BAD_PHONE');
     await page.context().close();
   });
 
@@ -165,6 +174,8 @@ describe.skipIf(!browserAvailable())('registry import', () => {
     await progress.waitFor({ timeout: 60_000 });
     await progress.getByText(en.progress.failed).waitFor();
     expect(await progress.textContent()).toContain('No row could be imported');
+    // Said from its code in the chosen language, so not marked as a foreign phrase.
+    expect(await progress.locator('[role="alert"] [lang="en"]').count()).toBe(0);
     // Every row was refused, so their reasons are there to download.
     await progress.getByTestId('worker-import-rejects').waitFor();
     await shot(page, 'imports-failed-en-desktop');
@@ -179,6 +190,11 @@ describe.skipIf(!browserAvailable())('registry import', () => {
       const page = await suite.adminPage({ lang, width });
       await page.goto(`${suite.url}/imports`);
       await page.getByTestId('worker-import-row').nth(1).waitFor();
+      // The failed list above says why in the page's language, from its code.
+      const failed = page.locator('[data-testid="worker-import-row"][data-status="failed"]').first();
+      expect(await failed.textContent()).toContain(
+        text[lang].importProblems.JOB_ALL_REJECTED.replace('{{rows}}', '2'),
+      );
       await shot(page, `imports-start-${lang}-${label}`);
       await expectNoSidewaysScroll(page, `imports (${lang}, ${width}px)`);
       await chooseFile(page, lang);

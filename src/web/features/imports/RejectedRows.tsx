@@ -1,4 +1,4 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TWorkerImportReject } from '../../../shared/contracts/imports';
 import { formatNumber } from '../../i18n/format';
@@ -15,8 +15,15 @@ export function RejectedRows({ rejects, total }: { rejects: TWorkerImportReject[
       <Title order={4} size="h6">
         {t('imports.progress.rejectsTitle')}
       </Title>
-      <Table.ScrollContainer minWidth={320} mah={320}>
-        <Table fz="sm" verticalSpacing={4} withTableBorder aria-label={t('imports.progress.rejectsTitle')}>
+      {/* Up to 100 rows: a region of its own that scrolls, reachable by keyboard; the cells wrap on a phone. */}
+      <Box
+        component="section"
+        tabIndex={0}
+        aria-label={t('imports.progress.rejectsTitle')}
+        mah={320}
+        style={{ overflowY: 'auto' }}
+      >
+        <Table fz="sm" verticalSpacing={4} withTableBorder>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('imports.progress.row')}</Table.Th>
@@ -36,7 +43,7 @@ export function RejectedRows({ rejects, total }: { rejects: TWorkerImportReject[
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
       {total > rejects.length && (
         <Text size="sm" c="dimmed">
           {t('imports.progress.rejectsMore', { shown: formatNumber(rejects.length, language) })}
