@@ -183,17 +183,17 @@ export async function findCandidates(
   const prepared = 'latin' in person ? person : prepareRecord(person);
   const keys = blockingKeysPrepared(prepared);
   if (!keys.length) return [];
+  // One round trip for all the keys, at most one row past the limit read per key.
+  const read = await sql<{ key: string; worker_id: string }>`
+    select k.key, w.worker_id
+    from unnest(${sql.val(keys)}::text[]) as k(key)
+    cross join lateral (
+      select worker_id from worker_keys where worker_keys.key = k.key limit ${PER_KEY_LIMIT + 1}
+    ) w`.execute(conn);
+  const blockSize = new Map<string, number>();
+  for (const r of read.rows) blockSize.set(r.key, (blockSize.get(r.key) ?? 0) + 1);
   const ids = new Set<string>();
-  for (const key of keys) {
-    const rows = await conn
-      .selectFrom('worker_keys')
-      .select('worker_id')
-      .where('key', '=', key)
-      .limit(PER_KEY_LIMIT + 1)
-      .execute();
-    if (rows.length > PER_KEY_LIMIT) continue;
-    for (const r of rows) ids.add(r.worker_id);
-  }
+  for (const r of read.rows) if (blockSize.get(r.key)! <= PER_KEY_LIMIT) ids.add(r.worker_id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
   if (!ids.size) return [];
   let query = conn

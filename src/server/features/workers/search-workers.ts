@@ -99,22 +99,20 @@ async function matchText(db: Db, base: Q, text: string, f: TWorkerSearch) {
           ),
         )
       : null;
-    const byId = idLike
-      ? base.where((eb) =>
-          eb.or([
-            eb('workers.national_id', '=', id),
-            eb('workers.passport_no', '=', id),
-            eb(
-              'workers.id',
-              'in',
-              eb
-                .selectFrom('source_records')
-                .select('source_records.worker_id')
-                .where('source_records.source_id', '=', text.trim()),
-            ),
-          ]),
-        )
-      : null;
+    // Each kind of number through its own index; one OR across them (and a subquery) scans every worker.
+    const idMatches = idLike
+      ? [
+          ...(await db.selectFrom('workers').select('id').where('national_id', '=', id).limit(50).execute()),
+          ...(await db.selectFrom('workers').select('id').where('passport_no', '=', id).limit(50).execute()),
+          ...(await db
+            .selectFrom('source_records')
+            .select('worker_id as id')
+            .where('source_id', '=', text.trim())
+            .limit(50)
+            .execute()),
+        ].map((r) => r.id)
+      : [];
+    const byId = idMatches.length ? base.where('workers.id', 'in', [...new Set(idMatches)]) : null;
     const found = new Map<string, WorkerRow>();
     for (const q of [byPhone, byId]) {
       if (!q) continue;
