@@ -1,9 +1,9 @@
 import type { TUpdateWorkerRequest, TWorker } from '../../../shared/contracts/workers';
 import { prepareRecord } from '../../../shared/dedup/record';
-import type { Db } from '../../db/database';
+import type { Conn, Db } from '../../db/database';
 import { AppError, notFound } from '../../errors';
 import type { AuthContext } from '../../http/context';
-import { assertCentreAccess } from '../../http/scope';
+import { assertCentreAccess, canSeeCentre } from '../../http/scope';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
 import { personFromWorker } from '../dedup/person-record';
 import { recountNames, reindexWorker } from '../dedup/worker-index';
@@ -40,7 +40,6 @@ export async function updateWorker(
   id: string,
   input: TUpdateWorkerRequest,
 ): Promise<TWorker> {
-  if (input.centreId) assertCentreAccess(auth, input.centreId, 'Centre');
   await db.transaction().execute(async (trx) => {
     const row = await findWorkerRow(trx, id, true);
     if (!row) throw notFound('Worker');
@@ -55,6 +54,9 @@ export async function updateWorker(
       throw new AppError('VERSION_CONFLICT', 'Someone else changed this record; review their change', {
         current: before,
       });
+    }
+    if (input.centreId && input.centreId !== row.centre_id) {
+      await assertMayTransfer(trx, auth, row.centre_id, input.centreId);
     }
     const merged = { ...before, ...stripUndefined(input) };
     const names = nameColumns(merged);
@@ -136,4 +138,21 @@ export async function updateWorker(
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * A returnee who moves province moves to that province's centre. Both centres answer for the person, so only an
+ * administrator or a manager of both may move them; counsellors ask their manager.
+ */
+async function assertMayTransfer(conn: Conn, auth: AuthContext, from: string, to: string): Promise<void> {
+  const { role } = auth.user;
+  const managesBoth = role === 'centre_manager' && canSeeCentre(auth, from) && canSeeCentre(auth, to);
+  if (role !== 'admin' && !managesBoth) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Only an administrator or the manager of both centres may move a returnee to another centre',
+    );
+  }
+  const centre = await conn.selectFrom('centres').select('active').where('id', '=', to).executeTakeFirst();
+  if (!centre?.active) throw notFound('Centre');
 }

@@ -118,7 +118,8 @@ export const workersRoutes = createRouter()
       method: 'patch',
       path: '/{id}',
       tags,
-      summary: 'Change a worker (send the version you read; 409 with the current record if it is stale)',
+      summary:
+        'Change a worker (send the version you read; 409 with the current record if it is stale). A new centreId moves the worker to another centre: an admin or a manager of both centres only (403 otherwise)',
       middleware: [allow.roles(...WORKER_WRITERS)],
       request: { params: ZIdParam, body: jsonBody(ZUpdateWorkerRequest) },
       responses: {

@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useCentres } from '../../centres/centres.api';
 import { WorkerStatusBadge } from '../WorkerStatusBadge';
 import { khmerName, latinName } from '../worker-text';
+import { TransferWorker } from './TransferWorker';
 
 interface Props {
   worker: TWorker;
@@ -44,9 +45,12 @@ export function ProfileHeader({ worker: w, onEdit }: Props) {
         </Group>
       </Stack>
       {onEdit && (
-        <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={onEdit}>
-          {t('common.edit')}
-        </Button>
+        <Group gap="xs">
+          <TransferWorker worker={w} />
+          <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={onEdit}>
+            {t('common.edit')}
+          </Button>
+        </Group>
       )}
     </Group>
   );
