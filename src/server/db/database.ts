@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AttachmentsTable } from '../features/attachments/attachments.table';
 import type { AuditLogTable } from '../features/audit/audit.table';
 import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table';
 import type { CentresTable } from '../features/centres/centres.table';
+import type { LegalCasesTable } from '../features/legal/legal.table';
 import type {
   GeoUnitsTable,
   ImportJobsTable,
@@ -49,6 +51,8 @@ export interface Database {
   dedup_pairs: DedupPairsTable;
   worker_merges: WorkerMergesTable;
   import_rejects: ImportRejectsTable;
+  legal_cases: LegalCasesTable;
+  attachments: AttachmentsTable;
 }
 
 export type Db = Kysely<Database>;

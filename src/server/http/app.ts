@@ -11,6 +11,7 @@ import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { importsRoutes } from '../features/imports/imports.routes';
+import { legalRoutes, workerLegalRoutes } from '../features/legal/legal.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { workersRoutes } from '../features/workers/workers.routes';
@@ -77,7 +78,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/reference', referenceRoutes)
     .route('/api/workers', workersRoutes)
     .route('/api/dedup', dedupRoutes)
-    .route('/api/imports/workers', importsRoutes);
+    .route('/api/imports/workers', importsRoutes)
+    .route('/api/legal-cases', legalRoutes)
+    .route('/api/workers', workerLegalRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -20,6 +20,7 @@ const WORKER_READERS: readonly Role[] = [
 const WORKER_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer'];
 const REVIEWERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const IMPORTERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
+const LEGAL_DETAIL: readonly Role[] = ['admin', 'centre_manager', 'legal_officer'];
 const PUBLIC = 'public' as const;
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
@@ -67,6 +68,11 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/imports/workers': IMPORTERS,
   'GET /api/imports/workers/{id}': IMPORTERS,
   'GET /api/imports/workers/{id}/rejects.csv': IMPORTERS,
+  'POST /api/legal-cases': LEGAL_DETAIL,
+  'GET /api/legal-cases': LEGAL_DETAIL,
+  'GET /api/legal-cases/{id}': LEGAL_DETAIL,
+  'PATCH /api/legal-cases/{id}': LEGAL_DETAIL,
+  'GET /api/workers/{id}/legal-cases': WORKER_READERS,
 };
 
 let t: TestApp;

@@ -275,6 +275,7 @@ export const TIMELINE_KINDS = [
   'consent',
   'merged',
   'unmerged',
+  'legal_case',
 ] as const;
 
 /** One thing that happened to a worker, newest first on the profile page. */
