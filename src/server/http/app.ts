@@ -7,8 +7,13 @@ import { AppError } from '../errors';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authenticate, csrfProtection } from '../features/auth/auth.middleware';
 import { authRoutes } from '../features/auth/auth.routes';
+import { caseItemsRoutes } from '../features/cases/case-items.routes';
+import { casePlansRoutes } from '../features/cases/case-plans.routes';
+import { partnersRoutes } from '../features/cases/partners.routes';
+import { workerCasesRoutes } from '../features/cases/worker-cases.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
+import { followUpsRoutes } from '../features/follow-ups/follow-ups.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { importsRoutes } from '../features/imports/imports.routes';
 import { legalRoutes, workerLegalRoutes } from '../features/legal/legal.routes';
@@ -80,7 +85,12 @@ export function createApp(deps: AppDeps) {
     .route('/api/dedup', dedupRoutes)
     .route('/api/imports/workers', importsRoutes)
     .route('/api/legal-cases', legalRoutes)
-    .route('/api/workers', workerLegalRoutes);
+    .route('/api/workers', workerLegalRoutes)
+    .route('/api/workers', workerCasesRoutes)
+    .route('/api/case-plans', casePlansRoutes)
+    .route('/api', caseItemsRoutes)
+    .route('/api', partnersRoutes)
+    .route('/api/me', followUpsRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

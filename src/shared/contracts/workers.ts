@@ -276,6 +276,9 @@ export const TIMELINE_KINDS = [
   'merged',
   'unmerged',
   'legal_case',
+  'contact',
+  'case_plan',
+  'referral',
 ] as const;
 
 /** One thing that happened to a worker, newest first on the profile page. */

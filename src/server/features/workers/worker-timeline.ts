@@ -1,5 +1,6 @@
 import type { TTimelineEntry } from '../../../shared/contracts/workers';
 import type { Db } from '../../db/database';
+import { caseTimeline } from '../cases/case-timeline';
 import { legalTimeline, type TimelineViewer } from '../legal/legal-timeline';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -86,5 +87,6 @@ export async function workerTimeline(
     });
   }
   if (viewer) items.push(...(await legalTimeline(db, workerId, viewer)));
+  if (viewer) items.push(...(await caseTimeline(db, workerId, viewer.auth)));
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }
