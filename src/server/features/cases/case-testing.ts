@@ -15,7 +15,8 @@ export async function newWorker(client: Client, given: string): Promise<string> 
   return (await res.json()).id as string;
 }
 
-/** Sends a request and checks its status, returning the parsed body. */
+/** Sends a request and checks its status, returning the parsed body (loosely typed: tests read any field). */
+// biome-ignore lint/suspicious/noExplicitAny: test bodies are read field by field and asserted
 export async function expectStatus<T = any>(
   client: Client,
   method: string,
