@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors';
+import { attachmentsRoutes } from '../features/attachments/attachments.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authenticate, csrfProtection } from '../features/auth/auth.middleware';
 import { authRoutes } from '../features/auth/auth.routes';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/imports/workers', importsRoutes)
     .route('/api/legal-cases', legalRoutes)
     .route('/api/workers', workerLegalRoutes)
+    .route('/api/attachments', attachmentsRoutes)
     .route('/api/workers', workerCasesRoutes)
     .route('/api/case-plans', casePlansRoutes)
     .route('/api', caseItemsRoutes)

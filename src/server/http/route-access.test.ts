@@ -21,6 +21,14 @@ const WORKER_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor'
 const REVIEWERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const IMPORTERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const LEGAL_DETAIL: readonly Role[] = ['admin', 'centre_manager', 'legal_officer'];
+// Files hang on case records: staff who serve returnees; each owner kind narrows it (legal files: LEGAL_DETAIL).
+const ATTACHMENT_STAFF: readonly Role[] = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+  'legal_officer',
+];
 // Case work: staff who serve returnees record contacts and referrals; M&E officers read contacts without notes;
 // case plans are written by counsellors and managers; caseloads overseen by managers.
 const CASE_STAFF: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer'];
@@ -104,6 +112,10 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/workers/{id}/referrals': CASE_STAFF,
   'PATCH /api/referrals/{id}': CASE_STAFF,
   'GET /api/me/follow-ups': ALL,
+  'POST /api/attachments': ATTACHMENT_STAFF,
+  'GET /api/attachments': ATTACHMENT_STAFF,
+  'GET /api/attachments/{id}/content': ATTACHMENT_STAFF,
+  'DELETE /api/attachments/{id}': ATTACHMENT_STAFF,
 };
 
 let t: TestApp;
