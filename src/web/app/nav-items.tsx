@@ -5,6 +5,7 @@ import {
   IconFileImport,
   IconHistory,
   IconHome,
+  IconScale,
   IconUserCircle,
   IconUserPlus,
   IconUsers,
@@ -21,6 +22,7 @@ export interface NavItem {
     | '/workers/new'
     | '/duplicates'
     | '/imports'
+    | '/legal-cases'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -36,6 +38,7 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
   { module: 'imports', to: '/imports', labelKey: 'imports.nav', icon: IconFileImport },
+  { module: 'legal', to: '/legal-cases', labelKey: 'legal.nav', icon: IconScale },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },

@@ -43,6 +43,8 @@ const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerP
 const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
 const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
+const LegalCasesPage = lazy(() => import('../features/legal/LegalCasesPage'));
+const LegalCasePage = lazy(() => import('../features/legal/LegalCasePage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -55,6 +57,8 @@ const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePa
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
 const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
+const LegalCasesRoute = () => <Guarded module="legal" page={LegalCasesPage} />;
+const LegalCaseRoute = () => <Guarded module="legal" page={LegalCasePage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -108,6 +112,8 @@ const routeTree = rootRoute.addChildren([
     page('/duplicates', ReviewQueueRoute),
     page('/duplicates/$a/$b', PairRoute),
     page('/imports', ImportsRoute),
+    page('/legal-cases', LegalCasesRoute),
+    page('/legal-cases/$caseId', LegalCaseRoute),
   ]),
 ]);
 

@@ -4,6 +4,7 @@ import {
   IconArrowsSplit,
   IconEdit,
   IconFileImport,
+  IconScale,
   IconShieldCheck,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -16,6 +17,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { SectionCard } from '../../../ui/SectionCard';
+import { LegalTimelineText } from '../../legal/LegalTimelineText';
 import { codedText } from '../form/coded-options';
 import { WorkerLink } from '../WorkerLink';
 
@@ -26,6 +28,7 @@ const ICON = {
   consent: IconShieldCheck,
   merged: IconArrowsJoin,
   unmerged: IconArrowsSplit,
+  legal_case: IconScale,
 } as const;
 
 /** Fields the server derives from others: a name change also changes the display name, which says nothing new. */
@@ -74,6 +77,8 @@ function EntryText({ entry }: { entry: TTimelineEntry }): ReactNode {
       });
     case 'unmerged':
       return t('timeline.unmerged');
+    case 'legal_case':
+      return <LegalTimelineText details={d} />;
     default:
       return entry.kind;
   }

@@ -5,6 +5,7 @@ import { canEditWorkers } from '../../../auth/access';
 import { useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { WorkerLegalSection } from '../../legal/WorkerLegalSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
 import { HouseholdSection } from './HouseholdSection';
@@ -54,6 +55,7 @@ function WorkerProfile({ workerId }: { workerId: string }) {
             <Stack gap="md">
               <ConsentsSection worker={w} timeline={timeline.data} canEdit={canEdit} />
               <SourcesSection worker={w} />
+              <WorkerLegalSection workerId={w.id} canOpenNew={w.status !== 'merged'} />
               <TimelineSection
                 entries={timeline.data}
                 error={timeline.isError ? timeline.error : null}
