@@ -94,6 +94,8 @@ export const ZLegalCaseListItem = z.object({
   centreId: z.string(),
   handler: ZPersonRef,
   openedOn: z.string(),
+  /** When the case was recorded, for the timeline. */
+  createdAt: z.string(),
   restricted: z.boolean(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   status: z.enum(LEGAL_STATUSES).optional(),

@@ -20,7 +20,7 @@ export async function legalTimeline(
 ): Promise<TTimelineEntry[]> {
   const items = await legalTimelineItems(db, viewer.auth, viewer.actor, workerId);
   return items.map((i) => ({
-    at: `${i.openedOn}T00:00:00.000Z`,
+    at: i.createdAt,
     kind: 'legal_case' as const,
     actor: null,
     details: i.restricted

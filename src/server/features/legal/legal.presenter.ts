@@ -46,6 +46,7 @@ export function presentLegalListItem(r: LegalCaseView, restricted: boolean): TLe
     centreId: r.centre_id,
     handler: { id: r.handler_id, name: r.handler_name },
     openedOn: day(r.opened_on),
+    createdAt: iso(r.created_at),
     restricted,
   };
   if (restricted) return base;

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/contracts/attachments';
 import { asApiError } from '../../api/api-error';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
 import { useLanguage } from '../../i18n/use-language';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -26,6 +27,11 @@ import {
 import { UploadError } from './UploadError';
 
 const megabytes = (bytes: number) => Math.max(0.1, Math.round(bytes / 104857.6) / 10);
+/** Small files in KB, so a one-page scan does not read as "0.1 MB". */
+const sizeText = (bytes: number, language: Language) =>
+  bytes < 1048576
+    ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} KB`
+    : `${formatNumber(megabytes(bytes), language)} MB`;
 
 function FileLine({ file, onDelete }: { file: TAttachment; onDelete: (() => void) | null }) {
   const { t } = useTranslation();
@@ -47,7 +53,7 @@ function FileLine({ file, onDelete }: { file: TAttachment; onDelete: (() => void
         </Anchor>
         <Text size="xs" c="dimmed">
           {t('attachments.meta', {
-            size: formatNumber(megabytes(file.sizeBytes), language),
+            size: sizeText(file.sizeBytes, language),
             by: file.uploadedBy?.name ?? '—',
             at: formatDateTime(file.uploadedAt, language),
           })}

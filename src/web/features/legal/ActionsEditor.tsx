@@ -33,7 +33,7 @@ export function ActionsEditor({
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; order is the identity
         <Grid key={i} gap="xs" align="flex-end">
-          <Grid.Col span={{ base: 12, sm: 3.5 }}>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
             <Select
               label={t('legal.actions.kind')}
               data={o.actionKinds}
@@ -42,7 +42,7 @@ export function ActionsEditor({
               allowDeselect={false}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 2.5 }}>
+          <Grid.Col span={{ base: 12, sm: 3.5 }}>
             <TextInput
               type="date"
               label={t('legal.actions.on')}
@@ -51,7 +51,7 @@ export function ActionsEditor({
               error={errors[`actions.${i}.on`]}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 10, sm: 5.5 }}>
+          <Grid.Col span={{ base: 10, sm: 4 }}>
             <TextInput
               label={t('legal.actions.notes')}
               value={r.notes}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Grid, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Grid, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { legalOptions } from './legal-options';
@@ -42,63 +42,65 @@ export function AmountsEditor({
       )}
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; order is the identity
-        <Grid key={i} gap="xs" align="flex-end">
-          <Grid.Col span={{ base: 6, sm: 2.5 }}>
-            <Select
-              label={t('legal.amounts.kind')}
-              data={o.amountKinds}
-              value={r.kind}
-              onChange={(v) => set(i, { kind: v ?? 'claimed' })}
-              allowDeselect={false}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 2.5 }}>
-            <NumberInput
-              label={t('legal.amounts.amount')}
-              value={r.amount}
-              onChange={(v) => set(i, { amount: v })}
-              min={0}
-              thousandSeparator=","
-              error={errors[`amounts.${i}.amount`]}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 4, sm: 1.5 }}>
-            <Select
-              label={t('legal.amounts.currency')}
-              data={o.currencies}
-              value={r.currency}
-              onChange={(v) => set(i, { currency: v ?? 'THB' })}
-              allowDeselect={false}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 8, sm: 2.5 }}>
-            <TextInput
-              type="date"
-              label={t('legal.amounts.on')}
-              value={r.on}
-              onChange={(e) => set(i, { on: e.currentTarget.value })}
-              error={errors[`amounts.${i}.on`]}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 10, sm: 2.5 }}>
-            <TextInput
-              label={t('legal.amounts.note')}
-              value={r.note}
-              onChange={(e) => set(i, { note: e.currentTarget.value })}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 2, sm: 0.5 }}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={t('legal.amounts.remove', { n: i + 1 })}
-              onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
-          </Grid.Col>
-        </Grid>
+        <Paper key={i} withBorder p="xs" radius="sm">
+          <Grid gap="xs" align="flex-end">
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <Select
+                label={t('legal.amounts.kind')}
+                data={o.amountKinds}
+                value={r.kind}
+                onChange={(v) => set(i, { kind: v ?? 'claimed' })}
+                allowDeselect={false}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <NumberInput
+                label={t('legal.amounts.amount')}
+                value={r.amount}
+                onChange={(v) => set(i, { amount: v })}
+                min={0}
+                thousandSeparator=","
+                error={errors[`amounts.${i}.amount`]}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <Select
+                label={t('legal.amounts.currency')}
+                data={o.currencies}
+                value={r.currency}
+                onChange={(v) => set(i, { currency: v ?? 'THB' })}
+                allowDeselect={false}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <TextInput
+                type="date"
+                label={t('legal.amounts.on')}
+                value={r.on}
+                onChange={(e) => set(i, { on: e.currentTarget.value })}
+                error={errors[`amounts.${i}.on`]}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 10, sm: 7.5 }}>
+              <TextInput
+                label={t('legal.amounts.note')}
+                value={r.note}
+                onChange={(e) => set(i, { note: e.currentTarget.value })}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 2, sm: 0.5 }}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={t('legal.amounts.remove', { n: i + 1 })}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
+                <IconTrash size={18} aria-hidden />
+              </ActionIcon>
+            </Grid.Col>
+          </Grid>
+        </Paper>
       ))}
       <div>
         <Button

@@ -107,6 +107,8 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
                 data={o.outcomes}
                 clearable
                 {...form.getInputProps('outcome')}
+                value={form.values.outcome || null}
+                onChange={(v) => form.setFieldValue('outcome', v ?? '')}
               />
             </Grid.Col>
           </Grid>
