@@ -75,6 +75,27 @@ describe.skipIf(!browserAvailable())('case work: contacts, case plans and legal 
     await expect.poll(() => summary.textContent()).toContain('45,000 THB');
     await expect.poll(() => summary.textContent()).toContain(l.statuses.in_progress);
 
+    // A centre manager's change saved meanwhile: the officer's next save shows it instead of overwriting it.
+    const admin = await apiSession(suite.url);
+    const stale = await admin.get<{ version: number }>(`/api/legal-cases/${caseId}`);
+    const patched = await admin.patch(`/api/legal-cases/${caseId}`, {
+      version: stale.version,
+      notes: 'Employer agreed to meet on 2 December',
+    });
+    expect(patched.status).toBe(200);
+    await form.getByRole('textbox', { name: l.fields.outcomeNotes, exact: true }).fill('រង់ចាំការទូទាត់');
+    await form.getByRole('button', { name: km.common.save }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: km.conflict.title });
+    await conflict.waitFor();
+    expect(await conflict.getByRole('row').filter({ hasText: l.fields.notes }).textContent()).toContain(
+      'Employer agreed to meet on 2 December',
+    );
+    await conflict.getByRole('button', { name: km.conflict.loadTheirs }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await form.getByRole('textbox', { name: l.fields.notes, exact: true }).inputValue()).toBe(
+      'Employer agreed to meet on 2 December',
+    );
+
     // A payslip photo that is really a PDF is stored; its type comes from its bytes.
     const panel = page.getByTestId('attachments-panel');
     await panel.locator('input[type="file"]').setInputFiles({

@@ -12,6 +12,7 @@ import { SectionCard } from '../../ui/SectionCard';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { ActionsEditor } from './ActionsEditor';
 import { AmountsEditor } from './AmountsEditor';
+import { HandlerSelect } from './HandlerSelect';
 import { refreshLegal, updateLegalCase } from './legal.api';
 import { conflictFields } from './legal-conflict';
 import { type LegalFormValues, requestOf, validateLegal, valuesOf } from './legal-form-values';
@@ -112,6 +113,13 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
               />
             </Grid.Col>
           </Grid>
+          <HandlerSelect
+            centreId={base.centreId}
+            current={base.handler}
+            value={form.values.handlerId}
+            onChange={(id) => form.setFieldValue('handlerId', id)}
+            error={form.errors.handlerId}
+          />
           <RespondentFields
             values={form.values}
             errors={form.errors}
@@ -149,7 +157,10 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
           />
           {conflict && (
             <VersionConflict
-              fields={conflictFields(t)}
+              fields={conflictFields(
+                t,
+                (id) => [base, conflict].find((c) => c.handler.id === id)?.handler.name ?? String(id ?? ''),
+              )}
               theirs={valuesOf(conflict) as unknown as Record<string, unknown>}
               mine={form.values as unknown as Record<string, unknown>}
               onLoadTheirs={loadTheirs}

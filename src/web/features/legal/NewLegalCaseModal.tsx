@@ -6,14 +6,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCreateLegalCaseRequest } from '../../../shared/contracts/legal';
 import { asApiError } from '../../api/api-error';
+import { useMe } from '../../auth/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/error-text';
+import { HandlerSelect } from './HandlerSelect';
 import { createLegalCase, refreshLegal } from './legal.api';
 import { legalOptions } from './legal-options';
 import { RespondentFields, type RespondentValues, respondentErrors, respondentOf } from './RespondentFields';
 
 interface Values extends RespondentValues {
   claimType: string;
+  handlerId: string;
   openedOn: string;
   notes: string;
 }
@@ -21,7 +24,16 @@ interface Values extends RespondentValues {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Opens a legal case for the worker, handled by the person opening it, then goes to the case page. */
-export function NewLegalCaseModal({ workerId, onClose }: { workerId: string; onClose: () => void }) {
+export function NewLegalCaseModal({
+  workerId,
+  centreId,
+  onClose,
+}: {
+  workerId: string;
+  centreId: string;
+  onClose: () => void;
+}) {
+  const me = useMe();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -30,6 +42,7 @@ export function NewLegalCaseModal({ workerId, onClose }: { workerId: string; onC
   const form = useForm<Values>({
     initialValues: {
       claimType: '',
+      handlerId: me.id,
       respondentKind: '',
       respondentName: '',
       respondentCountry: 'TH',
@@ -49,6 +62,7 @@ export function NewLegalCaseModal({ workerId, onClose }: { workerId: string; onC
       const saved = await createLegalCase({
         workerId,
         claimType: v.claimType as TCreateLegalCaseRequest['claimType'],
+        handlerId: v.handlerId || undefined,
         respondent: respondentOf(v),
         openedOn: v.openedOn || undefined,
         notes: v.notes.trim() || null,
@@ -59,7 +73,7 @@ export function NewLegalCaseModal({ workerId, onClose }: { workerId: string; onC
     } catch (e) {
       const err = asApiError(e);
       if (
-        applyFieldIssues(form, err, ['claimType', 'openedOn', 'notes'], t).length > 0 ||
+        applyFieldIssues(form, err, ['claimType', 'handlerId', 'openedOn', 'notes'], t).length > 0 ||
         !err.fieldIssues.length
       )
         setError(err);
@@ -77,6 +91,12 @@ export function NewLegalCaseModal({ workerId, onClose }: { workerId: string; onC
             data={legalOptions(t).claimTypes}
             required
             {...form.getInputProps('claimType')}
+          />
+          <HandlerSelect
+            centreId={centreId}
+            value={form.values.handlerId}
+            onChange={(id) => form.setFieldValue('handlerId', id)}
+            error={form.errors.handlerId}
           />
           <RespondentFields
             values={form.values}

@@ -45,7 +45,15 @@ function CaseLine({ item }: { item: TLegalCaseListItem }) {
 }
 
 /** The worker page's legal block: every case for the legal roles; for other staff, only who handles each. */
-export function WorkerLegalSection({ workerId, canOpenNew }: { workerId: string; canOpenNew: boolean }) {
+export function WorkerLegalSection({
+  workerId,
+  centreId,
+  canOpenNew,
+}: {
+  workerId: string;
+  centreId: string;
+  canOpenNew: boolean;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const cases = useWorkerLegalCases(workerId);
@@ -82,7 +90,9 @@ export function WorkerLegalSection({ workerId, canOpenNew }: { workerId: string;
           ))}
         </Stack>
       )}
-      {opening && <NewLegalCaseModal workerId={workerId} onClose={() => setOpening(false)} />}
+      {opening && (
+        <NewLegalCaseModal workerId={workerId} centreId={centreId} onClose={() => setOpening(false)} />
+      )}
     </SectionCard>
   );
 }

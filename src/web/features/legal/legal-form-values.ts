@@ -5,6 +5,7 @@ import { type RespondentValues, respondentOf } from './RespondentFields';
 
 export interface LegalFormValues extends RespondentValues {
   claimType: string;
+  handlerId: string;
   status: string;
   outcome: string;
   outcomeNotes: string;
@@ -15,6 +16,7 @@ export interface LegalFormValues extends RespondentValues {
 
 export const valuesOf = (c: TLegalCase): LegalFormValues => ({
   claimType: c.claimType,
+  handlerId: c.handler.id,
   status: c.status,
   outcome: c.outcome ?? '',
   outcomeNotes: c.outcomeNotes ?? '',
@@ -33,6 +35,7 @@ export function requestOf(v: LegalFormValues, version: number): TUpdateLegalCase
   return {
     version,
     claimType: v.claimType as TUpdateLegalCaseRequest['claimType'],
+    handlerId: v.handlerId,
     status: v.status as TUpdateLegalCaseRequest['status'],
     outcome: (v.outcome || null) as TUpdateLegalCaseRequest['outcome'],
     outcomeNotes: orNull(v.outcomeNotes),

@@ -1,8 +1,9 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type {
-  TCreateLegalCaseRequest,
-  TLegalCase,
-  TUpdateLegalCaseRequest,
+import {
+  LEGAL_DETAIL_ROLES,
+  type TCreateLegalCaseRequest,
+  type TLegalCase,
+  type TUpdateLegalCaseRequest,
 } from '../../../shared/contracts/legal';
 import { api, unwrap } from '../../api/client';
 
@@ -50,4 +51,19 @@ export async function refreshLegal(qc: QueryClient, saved: TLegalCase): Promise<
   await qc.invalidateQueries({ queryKey: workerLegalKey(saved.workerId) });
   await qc.invalidateQueries({ queryKey: [...legalKey, 'list'] });
   await qc.invalidateQueries({ queryKey: ['workers', 'timeline', saved.workerId] });
+}
+
+/** Who may handle a legal case of this centre: its legal officers and managers, and administrators. */
+export function useLegalHandlers(centreId: string) {
+  return useQuery({
+    queryKey: ['case-staff'],
+    queryFn: async () => (await unwrap(api.api['case-staff'].$get())).items,
+    staleTime: 5 * 60_000,
+    select: (staff) =>
+      staff.filter(
+        (s) =>
+          (LEGAL_DETAIL_ROLES as readonly string[]).includes(s.role) &&
+          (s.role === 'admin' || s.centreIds.includes(centreId)),
+      ),
+  });
 }

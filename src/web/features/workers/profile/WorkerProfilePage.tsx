@@ -55,7 +55,7 @@ function WorkerProfile({ workerId }: { workerId: string }) {
             <Stack gap="md">
               <ConsentsSection worker={w} timeline={timeline.data} canEdit={canEdit} />
               <SourcesSection worker={w} />
-              <WorkerLegalSection workerId={w.id} canOpenNew={w.status !== 'merged'} />
+              <WorkerLegalSection workerId={w.id} centreId={w.centreId} canOpenNew={w.status !== 'merged'} />
               <TimelineSection
                 entries={timeline.data}
                 error={timeline.isError ? timeline.error : null}
