@@ -12,6 +12,8 @@ let filesDir: string;
 const clients = {} as Record<Role, Client>;
 let legalCaseId: string;
 let contactId: string;
+let casePlanId: string;
+let otherCentre: Client;
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
@@ -39,7 +41,14 @@ function upload(
 beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), 'homeward-attachments-'));
   t = await createTestApp({ filesDir, attachmentMaxBytes: MAX });
-  for (const role of ['admin', 'centre_manager', 'counsellor', 'legal_officer', 'me_officer'] as const) {
+  for (const role of [
+    'admin',
+    'centre_manager',
+    'counsellor',
+    'outreach_officer',
+    'legal_officer',
+    'me_officer',
+  ] as const) {
     clients[role] = (await signInAs(t, role, ['PST'])).client;
   }
   const worker = await clients.counsellor.request('POST', '/api/workers', {
@@ -81,6 +90,14 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  casePlanId = (
+    await t.db
+      .insertInto('case_plans')
+      .values({ worker_id: workerId, centre_id: pst.id, counsellor_id: staff.id, created_by: staff.id })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  otherCentre = (await signInAs(t, 'counsellor', ['OMC'])).client;
 });
 afterAll(async () => {
   await t.close();
@@ -228,6 +245,41 @@ describe('attachments', () => {
       .where('action', '=', 'delete')
       .execute();
     expect(deleted).toHaveLength(1);
+  });
+
+  it('lets case-plan writers add files to a case plan, and other case staff only read them', async () => {
+    const added = await upload(clients.counsellor, 'case_plan', casePlanId, PNG, 'plan.png', 'image/png');
+    expect(added.status).toBe(201);
+    const id = (await added.json()).id;
+    expect(
+      (await upload(clients.outreach_officer, 'case_plan', casePlanId, PNG, 'x.png', 'image/png')).status,
+    ).toBe(403);
+    const list = await clients.outreach_officer.request(
+      'GET',
+      `/api/attachments?ownerKind=case_plan&ownerId=${casePlanId}`,
+    );
+    expect((await list.json()).items.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect((await clients.outreach_officer.request('DELETE', `/api/attachments/${id}`)).status).toBe(403);
+  });
+
+  it('answers not found for a record of another centre', async () => {
+    expect(
+      (await otherCentre.request('GET', `/api/attachments?ownerKind=contact&ownerId=${contactId}`)).status,
+    ).toBe(404);
+    expect((await upload(otherCentre, 'contact', contactId, PNG, 'x.png', 'image/png')).status).toBe(404);
+  });
+
+  it('stops a body far over the limit while it streams in', async () => {
+    const res = await upload(
+      clients.counsellor,
+      'contact',
+      contactId,
+      new Uint8Array(MAX * 4),
+      'big.pdf',
+      'application/pdf',
+    );
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.details.maximum).toBe(MAX);
   });
 
   it('keeps M&E officers away from files entirely', async () => {
