@@ -127,18 +127,20 @@ describe('legal cases', () => {
 
   it('lists a worker’s cases as a summary for other staff and with claim and status for legal roles', async () => {
     const before = (await readAudits(caseId)).length;
-    const summary = await (
-      await clients.counsellor.request('GET', `/api/workers/${workerId}/legal-cases`)
-    ).json();
-    expect(summary.items).toEqual([
-      expect.objectContaining({
-        id: caseId,
-        restricted: true,
-        handler: expect.objectContaining({ id: legalOfficerId }),
-      }),
-    ]);
-    for (const hidden of ['claimType', 'status', 'respondentName', 'amounts', 'notes', 'respondent']) {
-      expect(summary.items[0]).not.toHaveProperty(hidden);
+    for (const role of ['counsellor', 'outreach_officer', 'me_officer'] as const) {
+      const summary = await (
+        await clients[role].request('GET', `/api/workers/${workerId}/legal-cases`)
+      ).json();
+      expect(summary.items).toEqual([
+        expect.objectContaining({
+          id: caseId,
+          restricted: true,
+          handler: expect.objectContaining({ id: legalOfficerId }),
+        }),
+      ]);
+      for (const hidden of ['claimType', 'status', 'respondentName', 'amounts', 'notes', 'respondent']) {
+        expect(summary.items[0]).not.toHaveProperty(hidden);
+      }
     }
     expect((await readAudits(caseId)).length).toBe(before);
     const full = await (
