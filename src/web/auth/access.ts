@@ -40,6 +40,11 @@ export const MODULE_ROLES = {
   imports: ['admin', 'centre_manager', 'me_officer'],
   // Legal case details: legal officers, centre managers and administrators (LEGAL_DETAIL_ROLES, shared).
   legal: LEGAL_DETAIL_ROLES,
+  // Case work (mirrors features/cases/case-access.ts on the server): caseloads are counsellors' and managers'.
+  myCases: ['admin', 'centre_manager', 'counsellor'],
+  caseloads: ['admin', 'centre_manager'],
+  transfers: ['admin', 'centre_manager', 'counsellor'],
+  partners: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;

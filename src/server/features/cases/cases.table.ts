@@ -36,6 +36,8 @@ export interface ServiceContactsTable {
 }
 export type ServiceContactRow = Selectable<ServiceContactsTable>;
 
+type Needs = Record<string, { level: string; notes: string | null }>;
+
 export interface CasePlansTable {
   id: Generated<string>;
   worker_id: string;
@@ -44,8 +46,8 @@ export interface CasePlansTable {
   status: Generated<'open' | 'active' | 'closed'>;
   closed_reason: string | null;
   closed_at: Date | null;
-  needs: Json<Record<string, { level: string; notes: string | null }>>;
-  goals: string[];
+  needs: ColumnType<Needs, Needs | string | undefined, Needs | string>;
+  goals: ColumnType<string[], string[] | undefined, string[]>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Created;

@@ -17,6 +17,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { SectionCard } from '../../../ui/SectionCard';
+import { CASE_TIMELINE_ICONS, CaseTimelineText } from '../../cases/CaseTimelineText';
 import { LegalTimelineText } from '../../legal/LegalTimelineText';
 import { codedText } from '../form/coded-options';
 import { WorkerLink } from '../WorkerLink';
@@ -29,6 +30,9 @@ const ICON = {
   merged: IconArrowsJoin,
   unmerged: IconArrowsSplit,
   legal_case: IconScale,
+  contact: CASE_TIMELINE_ICONS.contact,
+  case_plan: CASE_TIMELINE_ICONS.case_plan,
+  referral: CASE_TIMELINE_ICONS.referral,
 } as const;
 
 /** Fields the server derives from others: a name change also changes the display name, which says nothing new. */
@@ -79,6 +83,10 @@ function EntryText({ entry }: { entry: TTimelineEntry }): ReactNode {
       return t('timeline.unmerged');
     case 'legal_case':
       return <LegalTimelineText details={d} />;
+    case 'contact':
+    case 'case_plan':
+    case 'referral':
+      return <CaseTimelineText entry={entry} />;
     default:
       return entry.kind;
   }

@@ -5,6 +5,7 @@ import { canEditWorkers } from '../../../auth/access';
 import { useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { WorkerCaseSections } from '../../cases/WorkerCaseSections';
 import { WorkerLegalSection } from '../../legal/WorkerLegalSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
@@ -49,6 +50,7 @@ function WorkerProfile({ workerId }: { workerId: string }) {
               <HouseholdSection worker={w} />
               <MigrationSection worker={w} />
               <SkillsSection worker={w} />
+              <WorkerCaseSections worker={w} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
