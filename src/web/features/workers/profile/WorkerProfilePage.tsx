@@ -50,11 +50,11 @@ function WorkerProfile({ workerId }: { workerId: string }) {
               <HouseholdSection worker={w} />
               <MigrationSection worker={w} />
               <SkillsSection worker={w} />
-              <WorkerCaseSections worker={w} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="md">
+              <WorkerCaseSections worker={w} />
               <ConsentsSection worker={w} timeline={timeline.data} canEdit={canEdit} />
               <SourcesSection worker={w} />
               <WorkerLegalSection workerId={w.id} centreId={w.centreId} canOpenNew={w.status !== 'merged'} />
