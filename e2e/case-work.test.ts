@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addDays, centreToday } from '../src/shared/centre-date';
 import { expectNoSidewaysScroll, field, pick, signIn, text } from './support/app';
 import { describeViolations, seriousViolations } from './support/axe';
 import { browserAvailable } from './support/browser';
@@ -43,13 +44,49 @@ describe.skipIf(!browserAvailable())('case work: contacts, case plans and legal 
     return ready;
   };
 
-  it('a legal officer opens a legal case in Khmer, records amounts, an action and a payslip; a counsellor sees only that it exists', async () => {
+  it('a counsellor records a contact and opens a case plan with an action; a legal officer opens a legal case; the counsellor sees only that it exists', async () => {
     const started = Date.now();
     const workerId = await setUp();
+    const c = km.cases;
     const l = km.legal;
 
+    // The counsellor, in Khmer: a contact, then a case plan with one action.
+    const counsellorKm = await suite.context({ lang: 'km' });
+    let page = await counsellorKm.newPage();
+    await signIn(page, suite.url, COUNSELLOR.email, COUNSELLOR.password);
+    await page.goto(`${suite.url}/workers/${workerId}`);
+    const contacts = page.getByTestId('section-contacts');
+    await contacts.getByRole('button', { name: c.contacts.record }).click();
+    const contactDialog = page.getByRole('dialog', { name: c.contacts.record });
+    await contactDialog.getByRole('checkbox', { name: c.services.legal_assistance }).check();
+    await contactDialog.getByRole('checkbox', { name: c.services.counselling }).check();
+    await field(contactDialog, c.contacts.notes).fill('និយោជកមិនបានបើកប្រាក់ឈ្នួល ៣ ខែ');
+    await contactDialog.getByRole('button', { name: c.contacts.save }).click();
+    await contactDialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => contacts.getByTestId('contact').textContent())
+      .toContain(c.services.legal_assistance);
+
+    const plan = page.getByTestId('section-case-plan');
+    await plan.getByRole('button', { name: c.plan.open }).click();
+    const planDialog = page.getByRole('dialog', { name: c.plan.open });
+    await pick(page, c.needs.areas.legal, c.needs.levels.high);
+    await field(planDialog, c.plan.goals).fill('ទទួលបានប្រាក់ឈ្នួលដែលនៅជំពាក់');
+    await planDialog.getByRole('button', { name: c.plan.openButton }).click();
+    await planDialog.waitFor({ state: 'hidden' });
+    await plan.getByRole('button', { name: c.actions.add }).click();
+    const actionDialog = page.getByRole('dialog', { name: c.actions.add });
+    await field(actionDialog, c.actions.description).fill('បញ្ជូនទៅមន្ត្រីផ្នែកច្បាប់');
+    await actionDialog.getByLabel(c.actions.dueOn).fill(addDays(centreToday(), 2));
+    await actionDialog.getByRole('button', { name: c.actions.addButton }).click();
+    await actionDialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => plan.getByTestId('case-action').textContent()).toContain('បញ្ជូនទៅមន្ត្រីផ្នែកច្បាប់');
+    await expect.poll(() => plan.getByTestId('case-status').textContent()).toBe(c.statuses.active);
+    await counsellorKm.close();
+
+    // The legal officer, in Khmer: opens the legal case from the worker page.
     const context = await suite.context({ lang: 'km' });
-    let page = await context.newPage();
+    page = await context.newPage();
     await signIn(page, suite.url, LEGAL.email, LEGAL.password);
     await page.goto(`${suite.url}/workers/${workerId}`);
     const section = page.getByTestId('section-legal');
@@ -147,6 +184,8 @@ describe.skipIf(!browserAvailable())('case work: contacts, case plans and legal 
     const direct = await page.evaluate(async (id) => (await fetch(`/api/legal-cases/${id}`)).status, caseId);
     expect(direct).toBe(403);
     await counsellorContext.close();
-    console.info(`[e2e] legal case and restricted view: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  });
+    console.info(
+      `[e2e] contact, case plan, legal case and restricted view: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }, 180_000);
 });
