@@ -38,7 +38,20 @@ export interface LegalCaseFilter {
 
 export async function listLegalCaseViews(conn: Conn, f: LegalCaseFilter): Promise<LegalCaseView[]> {
   let query = viewQuery(conn);
-  if (f.workerId) query = query.where('legal_cases.worker_id', '=', f.workerId);
+  if (f.workerId) {
+    const workerId = f.workerId;
+    // A merge moves nothing (so it can be undone exactly): the cases of records merged into this one are its too.
+    query = query.where((eb) =>
+      eb.or([
+        eb('legal_cases.worker_id', '=', workerId),
+        eb(
+          'legal_cases.worker_id',
+          'in',
+          eb.selectFrom('workers as merged').select('merged.id').where('merged.merged_into', '=', workerId),
+        ),
+      ]),
+    );
+  }
   if (f.handlerId) query = query.where('legal_cases.handler_id', '=', f.handlerId);
   if (f.status) query = query.where('legal_cases.status', '=', f.status);
   if (f.centreIds !== null) {

@@ -242,6 +242,26 @@ describe('legal cases', () => {
     expect(c.closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('shows the cases of a record merged into this one on the surviving record', async () => {
+    const absorbed = await newWorker(clients.counsellor, 'Sopheak');
+    const opened = await clients.legal_officer.request('POST', '/api/legal-cases', {
+      workerId: absorbed,
+      claimType: 'withheld_documents',
+    });
+    const absorbedCase = (await opened.json()).id;
+    await t.db
+      .updateTable('workers')
+      .set({ status: 'merged', merged_into: workerId })
+      .where('id', '=', absorbed)
+      .execute();
+    const list = await (
+      await clients.legal_officer.request('GET', `/api/workers/${workerId}/legal-cases`)
+    ).json();
+    expect(list.items.map((i: { id: string }) => i.id)).toEqual(
+      expect.arrayContaining([caseId, absorbedCase]),
+    );
+  });
+
   it('refuses unknown claim types and currencies', async () => {
     const res = await clients.legal_officer.request('POST', '/api/legal-cases', {
       ...body(),
