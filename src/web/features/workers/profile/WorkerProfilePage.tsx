@@ -55,9 +55,9 @@ function WorkerProfile({ workerId }: { workerId: string }) {
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="md">
               <WorkerCaseSections worker={w} />
+              <WorkerLegalSection workerId={w.id} centreId={w.centreId} canOpenNew={w.status !== 'merged'} />
               <ConsentsSection worker={w} timeline={timeline.data} canEdit={canEdit} />
               <SourcesSection worker={w} />
-              <WorkerLegalSection workerId={w.id} centreId={w.centreId} canOpenNew={w.status !== 'merged'} />
               <TimelineSection
                 entries={timeline.data}
                 error={timeline.isError ? timeline.error : null}
