@@ -56,6 +56,24 @@ describe.skipIf(!browserAvailable())('case work: a contact and a case plan from 
     await expect.poll(() => contact.textContent()).toContain(c.services.job_matching);
     expect(await contact.textContent()).toContain('ចង់រកការងារសំណង់នៅជិតផ្ទះ');
 
+    // Someone else corrects the contact meanwhile: saving an edit shows both versions instead of overwriting.
+    const [saved] = (await admin.get<{ items: { id: string }[] }>(`/api/workers/${worker.id}/contacts`))
+      .items;
+    expect(
+      (await admin.patch(`/api/contacts/${saved!.id}`, { version: 1, durationMinutes: 55 })).status,
+    ).toBe(200);
+    await contacts.getByRole('button', { name: km.common.edit }).click();
+    const editDialog = page.getByRole('dialog', { name: c.contacts.edit });
+    await field(editDialog, c.contacts.notes).fill('ចង់រកការងារសំណង់ ឬកសិកម្មនៅជិតផ្ទះ');
+    await editDialog.getByRole('button', { name: c.contacts.save }).click();
+    const conflict = editDialog.getByRole('alert');
+    await conflict.getByText(km.conflict.title).waitFor();
+    expect(await conflict.textContent()).toContain('55');
+    await expectAccessible(page, 'contact version conflict');
+    await conflict.getByRole('button', { name: km.conflict.keepMine }).click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => contact.textContent()).toContain('ចង់រកការងារសំណង់ ឬកសិកម្មនៅជិតផ្ទះ');
+
     // A case plan: needs, a goal, then an action owned by the counsellor and due in three days.
     const plan = page.getByTestId('section-case-plan');
     await plan.getByRole('button', { name: c.plan.open }).click();

@@ -1,11 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type TCaseAction, type TCasePlan } from '../../../shared/contracts/cases';
 import { useMe } from '../../auth/session';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
+import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { addAction, refreshCases, updateAction, useCaseStaff } from './cases.api';
 import { useSave } from './use-save';
@@ -67,73 +66,54 @@ export function ActionModal({
         onClose();
       },
     );
-  const theirs = save.conflict;
   return (
-    <Modal opened onClose={onClose} title={t(action ? 'cases.actions.edit' : 'cases.actions.add')} size="lg">
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                { key: 'description', label: t('cases.actions.description') },
-                { key: 'ownerId', label: t('cases.actions.owner'), format: nameOf },
-                { key: 'dueOn', label: t('cases.actions.dueOn') },
-                {
-                  key: 'status',
-                  label: t('cases.actions.status'),
-                  format: (v) => label('actionStatuses', String(v)),
-                },
-              ]}
-              theirs={{ ...theirs, ownerId: theirs.owner.id }}
-              mine={form.values as unknown as Record<string, unknown>}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs, me.id));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
-          <TextInput
-            label={t('cases.actions.description')}
-            withAsterisk
-            {...form.getInputProps('description')}
+    <CaseFormModal
+      title={t(action ? 'cases.actions.edit' : 'cases.actions.add')}
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t(action ? 'common.save' : 'cases.actions.addButton')}
+      conflict={{
+        fields: [
+          { key: 'description', label: t('cases.actions.description') },
+          { key: 'ownerId', label: t('cases.actions.owner'), format: nameOf },
+          { key: 'dueOn', label: t('cases.actions.dueOn') },
+          {
+            key: 'status',
+            label: t('cases.actions.status'),
+            format: (v) => label('actionStatuses', String(v)),
+          },
+        ],
+        mine: form.values as unknown as Record<string, unknown>,
+        theirs: (theirs) => ({ ...theirs, ownerId: theirs.owner.id }),
+        load: (theirs) => form.setValues(valuesOf(theirs, me.id)),
+      }}
+    >
+      <TextInput label={t('cases.actions.description')} withAsterisk {...form.getInputProps('description')} />
+      <SimpleGrid cols={{ base: 1, sm: action ? 3 : 2 }}>
+        <Select
+          label={t('cases.actions.owner')}
+          data={people.map((p) => ({ value: p.id, label: `${p.name} (${t(`roles.${p.role}`)})` }))}
+          searchable
+          allowDeselect={false}
+          withAsterisk
+          {...form.getInputProps('ownerId')}
+        />
+        <TextInput
+          type="date"
+          label={t('cases.actions.dueOn')}
+          withAsterisk
+          {...form.getInputProps('dueOn')}
+        />
+        {action && (
+          <Select
+            label={t('cases.actions.status')}
+            data={options('actionStatuses', ACTION_STATUSES)}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
           />
-          <SimpleGrid cols={{ base: 1, sm: action ? 3 : 2 }}>
-            <Select
-              label={t('cases.actions.owner')}
-              data={people.map((p) => ({ value: p.id, label: `${p.name} (${t(`roles.${p.role}`)})` }))}
-              searchable
-              allowDeselect={false}
-              withAsterisk
-              {...form.getInputProps('ownerId')}
-            />
-            <TextInput
-              type="date"
-              label={t('cases.actions.dueOn')}
-              withAsterisk
-              {...form.getInputProps('dueOn')}
-            />
-            {action && (
-              <Select
-                label={t('cases.actions.status')}
-                data={options('actionStatuses', ACTION_STATUSES)}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-              />
-            )}
-          </SimpleGrid>
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t(action ? 'common.save' : 'cases.actions.addButton')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      </SimpleGrid>
+    </CaseFormModal>
   );
 }

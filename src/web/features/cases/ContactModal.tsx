@@ -1,22 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreToday } from '../../../shared/centre-date';
 import { CONTACT_CHANNELS, CONTACT_SERVICES, type TContact } from '../../../shared/contracts/cases';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
+import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createContact, refreshCases, updateContact } from './cases.api';
 import { orNull, useSave } from './use-save';
@@ -76,87 +64,58 @@ export function ContactModal({
         onClose();
       },
     );
-  const theirs = save.conflict;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <CaseFormModal
       title={t(contact ? 'cases.contacts.edit' : 'cases.contacts.record')}
-      size="lg"
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t('cases.contacts.save')}
+      conflict={{
+        fields: [
+          { key: 'contactDate', label: t('cases.contacts.date') },
+          { key: 'channel', label: t('cases.contacts.channel'), format: (v) => label('channels', String(v)) },
+          {
+            key: 'services',
+            label: t('cases.contacts.services'),
+            format: (v) => (v as string[]).map((s) => label('services', s)).join(', '),
+          },
+          { key: 'durationMinutes', label: t('cases.contacts.duration') },
+          { key: 'notes', label: t('cases.contacts.notes') },
+        ],
+        mine: body(form.values),
+        load: (theirs) => form.setValues(valuesOf(theirs)),
+      }}
     >
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                { key: 'contactDate', label: t('cases.contacts.date') },
-                {
-                  key: 'channel',
-                  label: t('cases.contacts.channel'),
-                  format: (v) => label('channels', String(v)),
-                },
-                {
-                  key: 'services',
-                  label: t('cases.contacts.services'),
-                  format: (v) => (v as string[]).map((s) => label('services', s)).join(', '),
-                },
-                { key: 'durationMinutes', label: t('cases.contacts.duration') },
-                { key: 'notes', label: t('cases.contacts.notes') },
-              ]}
-              theirs={theirs as unknown as Record<string, unknown>}
-              mine={body(form.values)}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
-              label={t('cases.contacts.date')}
-              withAsterisk
-              {...form.getInputProps('contactDate')}
-            />
-            <Select
-              label={t('cases.contacts.channel')}
-              data={options('channels', CONTACT_CHANNELS)}
-              allowDeselect={false}
-              {...form.getInputProps('channel')}
-            />
-            <NumberInput
-              label={t('cases.contacts.duration')}
-              min={0}
-              max={1440}
-              allowDecimal={false}
-              {...form.getInputProps('durationMinutes')}
-            />
-          </SimpleGrid>
-          <Checkbox.Group
-            label={t('cases.contacts.services')}
-            withAsterisk
-            {...form.getInputProps('services')}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-              {CONTACT_SERVICES.map((s) => (
-                <Checkbox key={s} value={s} label={t(`cases.services.${s}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Textarea label={t('cases.contacts.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t('cases.contacts.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          type="date"
+          label={t('cases.contacts.date')}
+          withAsterisk
+          {...form.getInputProps('contactDate')}
+        />
+        <Select
+          label={t('cases.contacts.channel')}
+          data={options('channels', CONTACT_CHANNELS)}
+          allowDeselect={false}
+          {...form.getInputProps('channel')}
+        />
+        <NumberInput
+          label={t('cases.contacts.duration')}
+          min={0}
+          max={1440}
+          allowDecimal={false}
+          {...form.getInputProps('durationMinutes')}
+        />
+      </SimpleGrid>
+      <Checkbox.Group label={t('cases.contacts.services')} withAsterisk {...form.getInputProps('services')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
+          {CONTACT_SERVICES.map((s) => (
+            <Checkbox key={s} value={s} label={t(`cases.services.${s}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Textarea label={t('cases.contacts.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+    </CaseFormModal>
   );
 }

@@ -1,13 +1,12 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS, type TPartner } from '../../../shared/contracts/partners';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
 import { useProvinces } from '../reference/provinces.api';
+import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createPartner, refreshCases, updatePartner } from './cases.api';
 import { orNull, useSave } from './use-save';
@@ -69,89 +68,61 @@ export function PartnerModal({ partner, onClose }: { partner: TPartner | null; o
         onClose();
       },
     );
-  const theirs = save.conflict;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <CaseFormModal
       title={t(partner ? 'cases.partners.edit' : 'cases.partners.add')}
-      size="lg"
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t('common.save')}
+      conflict={{
+        fields: [
+          { key: 'kind', label: t('cases.partners.kind'), format: (v) => label('partnerKinds', String(v)) },
+          { key: 'nameKm', label: t('cases.partners.nameKm') },
+          { key: 'nameLatin', label: t('cases.partners.nameLatin') },
+          { key: 'provinceCode', label: t('cases.partners.province'), format: provinceName },
+          { key: 'contact', label: t('cases.partners.contact') },
+          {
+            key: 'active',
+            label: t('cases.partners.active'),
+            format: (v) => t(v ? 'common.yes' : 'common.no'),
+          },
+        ],
+        mine: { ...mine, active: form.values.active },
+        load: (theirs) => form.setValues(valuesOf(theirs)),
+      }}
     >
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                {
-                  key: 'kind',
-                  label: t('cases.partners.kind'),
-                  format: (v) => label('partnerKinds', String(v)),
-                },
-                { key: 'nameKm', label: t('cases.partners.nameKm') },
-                { key: 'nameLatin', label: t('cases.partners.nameLatin') },
-                { key: 'provinceCode', label: t('cases.partners.province'), format: provinceName },
-                { key: 'contact', label: t('cases.partners.contact') },
-                {
-                  key: 'active',
-                  label: t('cases.partners.active'),
-                  format: (v) => t(v ? 'common.yes' : 'common.no'),
-                },
-              ]}
-              theirs={theirs as unknown as Record<string, unknown>}
-              mine={{ ...mine, active: form.values.active }}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
-          <Select
-            label={t('cases.partners.kind')}
-            data={options('partnerKinds', PARTNER_KINDS)}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('cases.partners.nameKm')}
-              lang="km"
-              withAsterisk
-              {...form.getInputProps('nameKm')}
-            />
-            <TextInput
-              label={t('cases.partners.nameLatin')}
-              lang="en"
-              withAsterisk
-              {...form.getInputProps('nameLatin')}
-            />
-            <Select
-              label={t('cases.partners.province')}
-              data={(provinces.data ?? []).map((p) => ({ value: p.code, label: localName(p, language) }))}
-              clearable
-              searchable
-              {...form.getInputProps('provinceCode')}
-            />
-            <TextInput label={t('cases.partners.contact')} {...form.getInputProps('contact')} />
-          </SimpleGrid>
-          {partner && (
-            <Switch
-              label={t('cases.partners.active')}
-              {...form.getInputProps('active', { type: 'checkbox' })}
-            />
-          )}
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('cases.partners.kind')}
+        data={options('partnerKinds', PARTNER_KINDS)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('cases.partners.nameKm')}
+          lang="km"
+          withAsterisk
+          {...form.getInputProps('nameKm')}
+        />
+        <TextInput
+          label={t('cases.partners.nameLatin')}
+          lang="en"
+          withAsterisk
+          {...form.getInputProps('nameLatin')}
+        />
+        <Select
+          label={t('cases.partners.province')}
+          data={(provinces.data ?? []).map((p) => ({ value: p.code, label: localName(p, language) }))}
+          clearable
+          searchable
+          {...form.getInputProps('provinceCode')}
+        />
+        <TextInput label={t('cases.partners.contact')} {...form.getInputProps('contact')} />
+      </SimpleGrid>
+      {partner && (
+        <Switch label={t('cases.partners.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+      )}
+    </CaseFormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import {
   type TCasePlan,
   type TNeeds,
 } from '../../../shared/contracts/cases';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
+import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createPlan, refreshCases, updatePlan } from './cases.api';
 import { orNull, useSave } from './use-save';
@@ -99,7 +98,6 @@ export function PlanModal({
         onClose();
       },
     );
-  const theirs = save.conflict;
   const mine = {
     needs: needsOf(form.values),
     goals: goalsOf(form.values),
@@ -107,91 +105,73 @@ export function PlanModal({
     closedReason: form.values.closedReason || null,
   };
   return (
-    <Modal opened onClose={onClose} title={t(plan ? 'cases.plan.edit' : 'cases.plan.open')} size="xl">
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                { key: 'needs', label: t('cases.plan.needs'), format: needsText },
-                { key: 'goals', label: t('cases.plan.goals') },
-                { key: 'status', label: t('cases.plan.status'), format: (v) => label('statuses', String(v)) },
-                {
-                  key: 'closedReason',
-                  label: t('cases.plan.closedReason'),
-                  format: (v) => label('closedReasons', v as string),
-                },
-              ]}
-              theirs={theirs as unknown as Record<string, unknown>}
-              mine={mine}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
-          <Title order={3} size="h5">
-            {t('cases.plan.needs')}
-          </Title>
-          {NEED_AREAS.map((a) => (
-            <SimpleGrid key={a} cols={{ base: 1, sm: 2 }} spacing="xs">
-              <Select
-                label={t(`cases.needs.areas.${a}`)}
-                placeholder={t('cases.needs.notAssessed')}
-                data={options('needs.levels', NEED_LEVELS)}
-                clearable
-                {...form.getInputProps(`levels.${a}`)}
-              />
-              <TextInput
-                label={t('cases.needs.notesFor', { area: t(`cases.needs.areas.${a}`) })}
-                {...form.getInputProps(`notes.${a}`)}
-              />
-            </SimpleGrid>
-          ))}
-          <Textarea
-            label={t('cases.plan.goals')}
-            description={t('cases.plan.goalsHelp')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('goals')}
+    <CaseFormModal
+      title={t(plan ? 'cases.plan.edit' : 'cases.plan.open')}
+      size="xl"
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t(plan ? 'common.save' : 'cases.plan.openButton')}
+      conflict={{
+        fields: [
+          { key: 'needs', label: t('cases.plan.needs'), format: needsText },
+          { key: 'goals', label: t('cases.plan.goals') },
+          { key: 'status', label: t('cases.plan.status'), format: (v) => label('statuses', String(v)) },
+          {
+            key: 'closedReason',
+            label: t('cases.plan.closedReason'),
+            format: (v) => label('closedReasons', v as string),
+          },
+        ],
+        mine: mine,
+        load: (theirs) => form.setValues(valuesOf(theirs)),
+      }}
+    >
+      <Title order={3} size="h5">
+        {t('cases.plan.needs')}
+      </Title>
+      {NEED_AREAS.map((a) => (
+        <SimpleGrid key={a} cols={{ base: 1, sm: 2 }} spacing="xs">
+          <Select
+            label={t(`cases.needs.areas.${a}`)}
+            placeholder={t('cases.needs.notAssessed')}
+            data={options('needs.levels', NEED_LEVELS)}
+            clearable
+            {...form.getInputProps(`levels.${a}`)}
           />
-          {plan ? (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('cases.plan.status')}
-                data={options('statuses', CASE_STATUSES)}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-              />
-              {form.values.status === 'closed' && (
-                <Select
-                  label={t('cases.plan.closedReason')}
-                  data={options('closedReasons', CLOSED_REASONS)}
-                  withAsterisk
-                  {...form.getInputProps('closedReason')}
-                />
-              )}
-            </SimpleGrid>
-          ) : (
-            <TextInput
-              type="date"
-              label={t('cases.plan.firstReview')}
-              {...form.getInputProps('firstReviewOn')}
+          <TextInput
+            label={t('cases.needs.notesFor', { area: t(`cases.needs.areas.${a}`) })}
+            {...form.getInputProps(`notes.${a}`)}
+          />
+        </SimpleGrid>
+      ))}
+      <Textarea
+        label={t('cases.plan.goals')}
+        description={t('cases.plan.goalsHelp')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('goals')}
+      />
+      {plan ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('cases.plan.status')}
+            data={options('statuses', CASE_STATUSES)}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
+          />
+          {form.values.status === 'closed' && (
+            <Select
+              label={t('cases.plan.closedReason')}
+              data={options('closedReasons', CLOSED_REASONS)}
+              withAsterisk
+              {...form.getInputProps('closedReason')}
             />
           )}
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t(plan ? 'common.save' : 'cases.plan.openButton')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </SimpleGrid>
+      ) : (
+        <TextInput type="date" label={t('cases.plan.firstReview')} {...form.getInputProps('firstReviewOn')} />
+      )}
+    </CaseFormModal>
   );
 }

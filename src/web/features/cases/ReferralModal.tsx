@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,7 @@ import { centreToday } from '../../../shared/centre-date';
 import { PARTNER_KINDS, REFERRAL_STATUSES, type TReferral } from '../../../shared/contracts/partners';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
+import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createReferral, refreshCases, updateReferral, usePartners } from './cases.api';
 import { orNull, useSave } from './use-save';
@@ -83,95 +82,74 @@ export function ReferralModal({
         onClose();
       },
     );
-  const theirs = save.conflict;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <CaseFormModal
       title={t(referral ? 'cases.referrals.update' : 'cases.referrals.new')}
-      size="lg"
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t(referral ? 'common.save' : 'cases.referrals.send')}
+      conflict={{
+        fields: [
+          {
+            key: 'status',
+            label: t('cases.referrals.status'),
+            format: (v) => label('referralStatuses', String(v)),
+          },
+          { key: 'reason', label: t('cases.referrals.reason') },
+          { key: 'feedback', label: t('cases.referrals.feedback') },
+          { key: 'feedbackOn', label: t('cases.referrals.feedbackOn') },
+        ],
+        mine: mine,
+        load: (theirs) => form.setValues(valuesOf(theirs)),
+      }}
     >
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                {
-                  key: 'status',
-                  label: t('cases.referrals.status'),
-                  format: (v) => label('referralStatuses', String(v)),
-                },
-                { key: 'reason', label: t('cases.referrals.reason') },
-                { key: 'feedback', label: t('cases.referrals.feedback') },
-                { key: 'feedbackOn', label: t('cases.referrals.feedbackOn') },
-              ]}
-              theirs={theirs as unknown as Record<string, unknown>}
-              mine={mine}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('cases.referrals.partner')}
+          data={groups}
+          searchable
+          withAsterisk
+          disabled={!!referral}
+          {...form.getInputProps('partnerId')}
+        />
+        <TextInput
+          type="date"
+          label={t('cases.referrals.referredOn')}
+          disabled={!!referral}
+          {...form.getInputProps('referredOn')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('cases.referrals.reason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      {referral && (
+        <>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
-              label={t('cases.referrals.partner')}
-              data={groups}
-              searchable
-              withAsterisk
-              disabled={!!referral}
-              {...form.getInputProps('partnerId')}
+              label={t('cases.referrals.status')}
+              data={options('referralStatuses', REFERRAL_STATUSES)}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
             />
             <TextInput
               type="date"
-              label={t('cases.referrals.referredOn')}
-              disabled={!!referral}
-              {...form.getInputProps('referredOn')}
+              label={t('cases.referrals.feedbackOn')}
+              {...form.getInputProps('feedbackOn')}
             />
           </SimpleGrid>
           <Textarea
-            label={t('cases.referrals.reason')}
-            withAsterisk
+            label={t('cases.referrals.feedback')}
             autosize
             minRows={2}
-            {...form.getInputProps('reason')}
+            {...form.getInputProps('feedback')}
           />
-          {referral && (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('cases.referrals.status')}
-                  data={options('referralStatuses', REFERRAL_STATUSES)}
-                  allowDeselect={false}
-                  {...form.getInputProps('status')}
-                />
-                <TextInput
-                  type="date"
-                  label={t('cases.referrals.feedbackOn')}
-                  {...form.getInputProps('feedbackOn')}
-                />
-              </SimpleGrid>
-              <Textarea
-                label={t('cases.referrals.feedback')}
-                autosize
-                minRows={2}
-                {...form.getInputProps('feedback')}
-              />
-            </>
-          )}
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t(referral ? 'common.save' : 'cases.referrals.send')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </CaseFormModal>
   );
 }

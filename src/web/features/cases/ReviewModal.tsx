@@ -1,11 +1,10 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreToday } from '../../../shared/centre-date';
 import type { TCasePlan, TCaseReview } from '../../../shared/contracts/cases';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { VersionConflict } from '../../ui/VersionConflict';
+import { CaseFormModal } from './CaseFormModal';
 import { addReview, refreshCases, updateReview } from './cases.api';
 import { orNull, useSave } from './use-save';
 
@@ -54,58 +53,38 @@ export function ReviewModal({
         onClose();
       },
     );
-  const theirs = save.conflict;
   return (
-    <Modal opened onClose={onClose} title={t(review ? 'cases.reviews.record' : 'cases.reviews.schedule')}>
-      <form onSubmit={form.onSubmit(() => submit())}>
-        <Stack>
-          {theirs && (
-            <VersionConflict
-              fields={[
-                { key: 'dueOn', label: t('cases.reviews.dueOn') },
-                { key: 'doneOn', label: t('cases.reviews.doneOn') },
-                { key: 'notes', label: t('cases.reviews.notes') },
-              ]}
-              theirs={theirs as unknown as Record<string, unknown>}
-              mine={mine}
-              onLoadTheirs={() => {
-                form.setValues(valuesOf(theirs));
-                save.setConflict(null);
-              }}
-              onKeepMine={() => void submit(theirs.version)}
-              busy={save.busy}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: review ? 2 : 1 }}>
-            <TextInput
-              type="date"
-              label={t('cases.reviews.dueOn')}
-              withAsterisk
-              {...form.getInputProps('dueOn')}
-            />
-            {review && (
-              <TextInput type="date" label={t('cases.reviews.doneOn')} {...form.getInputProps('doneOn')} />
-            )}
-          </SimpleGrid>
-          {review && (
-            <Textarea
-              label={t('cases.reviews.notes')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('notes')}
-            />
-          )}
-          {save.error !== null && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <CaseFormModal
+      title={t(review ? 'cases.reviews.record' : 'cases.reviews.schedule')}
+      size="md"
+      onClose={onClose}
+      save={save}
+      submit={submit}
+      submitLabel={t('common.save')}
+      conflict={{
+        fields: [
+          { key: 'dueOn', label: t('cases.reviews.dueOn') },
+          { key: 'doneOn', label: t('cases.reviews.doneOn') },
+          { key: 'notes', label: t('cases.reviews.notes') },
+        ],
+        mine: mine,
+        load: (theirs) => form.setValues(valuesOf(theirs)),
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: review ? 2 : 1 }}>
+        <TextInput
+          type="date"
+          label={t('cases.reviews.dueOn')}
+          withAsterisk
+          {...form.getInputProps('dueOn')}
+        />
+        {review && (
+          <TextInput type="date" label={t('cases.reviews.doneOn')} {...form.getInputProps('doneOn')} />
+        )}
+      </SimpleGrid>
+      {review && (
+        <Textarea label={t('cases.reviews.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      )}
+    </CaseFormModal>
   );
 }

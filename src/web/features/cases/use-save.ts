@@ -8,7 +8,7 @@ import { applyFieldIssues } from '../../ui/error-text';
  * buttons, and a stale version kept as `conflict` (the record as now saved) so the form can show both versions.
  */
 export function useSave<Current>(
-  form: { setFieldError: (path: string, error: string) => void },
+  form: { setFieldError: (path: string, error: string) => void; validate: () => { hasErrors: boolean } },
   fields: readonly string[],
 ) {
   const { t } = useTranslation();
@@ -16,6 +16,7 @@ export function useSave<Current>(
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<Current | null>(null);
   const run = async (action: () => Promise<unknown>, onDone: () => void) => {
+    if (form.validate().hasErrors) return;
     setBusy(true);
     setError(null);
     try {
