@@ -141,6 +141,13 @@ describe.skipIf(!browserAvailable())('case work: contacts, case plans and legal 
       buffer: PDF,
     });
     await panel.getByTestId('attachment-row').filter({ hasText: 'payslip-oct.pdf' }).waitFor();
+    const fileUrl = (await panel.getByRole('link', { name: 'payslip-oct.pdf' }).getAttribute('href'))!;
+    expect(fileUrl).toMatch(/^\/api\/attachments\/[0-9a-f-]{36}\/content$/);
+    const download = await page.evaluate(async (u) => {
+      const res = await fetch(u);
+      return { status: res.status, disposition: res.headers.get('content-disposition') };
+    }, fileUrl);
+    expect(download).toEqual({ status: 200, disposition: expect.stringMatching(/^attachment;/) });
     // A program renamed to .pdf is refused with a reason the officer can act on.
     await panel.locator('input[type="file"]').setInputFiles({
       name: 'contract.pdf',
@@ -183,6 +190,7 @@ describe.skipIf(!browserAvailable())('case work: contacts, case plans and legal 
     await page.getByTestId('no-access').waitFor();
     const direct = await page.evaluate(async (id) => (await fetch(`/api/legal-cases/${id}`)).status, caseId);
     expect(direct).toBe(403);
+    expect(await page.evaluate(async (u) => (await fetch(u)).status, fileUrl)).toBe(403);
     await counsellorContext.close();
     console.info(
       `[e2e] contact, case plan, legal case and restricted view: ${((Date.now() - started) / 1000).toFixed(1)} s`,
