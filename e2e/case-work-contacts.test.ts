@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, centreToday } from '../src/shared/centre-date';
-import { field, pick, signIn, text } from './support/app';
+import { expectNoSidewaysScroll, field, pick, signIn, text } from './support/app';
 import { describeViolations, seriousViolations } from './support/axe';
 import { browserAvailable } from './support/browser';
 import { apiSession, centreId, createStaff, registerWorker, shot } from './support/registry';
 import { useSuite } from './support/suite';
 
-const { km } = text;
+const { km, en } = text;
 const c = km.cases;
 const COUNSELLOR = { email: 'vannak@pst.test', name: 'Keo Vannak', password: 'counsellor-2026' };
 
@@ -114,5 +114,78 @@ describe.skipIf(!browserAvailable())('case work: a contact and a case plan from 
     await page.goto(`${suite.url}/cases`);
     await expect.poll(() => page.getByTestId('case-table').textContent()).toContain(worker.regNo);
     await context.close();
+  }, 120_000);
+
+  it('a transfer is accepted on a phone in English; the manager sees caseloads by counsellor; the admin adds a partner', async () => {
+    const admin = await apiSession(suite.url);
+    const pst = await centreId(admin, 'PST');
+    const sender = { email: 'sokha.c@pst.test', name: 'Lim Sokha', password: 'counsellor-2026' };
+    const receiver = { email: 'bopha.c@pst.test', name: 'Ouk Bopha', password: 'counsellor-2026' };
+    const manager = { email: 'rathana.m@pst.test', name: 'Heng Rathana', password: 'manager-2026-pst' };
+    await createStaff(admin, { ...sender, role: 'counsellor', centreIds: [pst] });
+    await createStaff(admin, { ...receiver, role: 'counsellor', centreIds: [pst] });
+    await createStaff(admin, { ...manager, role: 'centre_manager', centreIds: [pst] });
+    const api = await apiSession(suite.url, sender.email, sender.password);
+    const worker = await registerWorker(api, {
+      familyNameLatin: 'Mao',
+      givenNameLatin: 'Chenda',
+      sex: 'female',
+      birthYear: 1996,
+      consents: [{ kind: 'data_processing', granted: true }],
+    });
+    const me = await api.get<{ id: string }>('/api/auth/me');
+    const plan = await api.post<{ id: string }>(`/api/workers/${worker.id}/case-plans`, {});
+    await api.post(`/api/case-plans/${plan.body.id}/actions`, {
+      description: 'Call the employer about the last month’s wage',
+      ownerId: me.id,
+      dueOn: addDays(centreToday(), -1),
+    });
+    const staff = await api.get<{ items: { id: string; name: string }[] }>('/api/case-staff');
+    const to = staff.items.find((s) => s.name === receiver.name)!;
+    expect(
+      (await api.post(`/api/case-plans/${plan.body.id}/transfer`, { toUserId: to.id, toCentreId: pst }))
+        .status,
+    ).toBe(201);
+
+    const phone = await suite.context({ lang: 'en', width: 360, height: 780 });
+    const page = await phone.newPage();
+    await signIn(page, suite.url, receiver.email, receiver.password);
+    await page.goto(`${suite.url}/cases/transfers`);
+    const card = page.getByTestId('transfer');
+    await expect.poll(() => card.textContent()).toContain(worker.regNo);
+    await expectAccessible(page, 'transfers inbox');
+    await expectNoSidewaysScroll(page, 'transfers inbox');
+    await card.getByRole('button', { name: en.cases.transfers.accept }).click();
+    await page.getByText(en.cases.transfers.none).waitFor();
+    await page.goto(`${suite.url}/cases`);
+    await expect.poll(() => page.getByTestId('case-table').textContent()).toContain(worker.regNo);
+    await expectAccessible(page, 'my cases');
+    await expectNoSidewaysScroll(page, 'my cases');
+    await phone.close();
+
+    const desk = await suite.context({ lang: 'en' });
+    const managerPage = await desk.newPage();
+    await signIn(managerPage, suite.url, manager.email, manager.password);
+    await managerPage.goto(`${suite.url}/cases/caseloads`);
+    const group = managerPage.getByRole('heading', { name: receiver.name });
+    await group.waitFor();
+    await expect
+      .poll(async () => (await managerPage.getByTestId('case-table').allTextContents()).join(' '))
+      .toContain(worker.regNo);
+    await expectAccessible(managerPage, 'centre caseloads');
+    await shot(managerPage, 'case-work-caseloads-en');
+    await desk.close();
+
+    const adminPage = await suite.adminPage({ lang: 'en' });
+    await adminPage.goto(`${suite.url}/admin/partners`);
+    await adminPage.getByRole('button', { name: en.cases.partners.add }).click();
+    const dialog = adminPage.getByRole('dialog', { name: en.cases.partners.add });
+    await pick(adminPage, en.cases.partners.kind, en.cases.partnerKinds.health);
+    await field(dialog, en.cases.partners.nameKm).fill('មន្ទីរពេទ្យបង្អែកខេត្តពោធិ៍សាត់');
+    await field(dialog, en.cases.partners.nameLatin).fill('Pursat Provincial Referral Hospital');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await adminPage.getByText('Pursat Provincial Referral Hospital').waitFor();
+    await expectAccessible(adminPage, 'partners');
   }, 120_000);
 });
