@@ -44,6 +44,20 @@ export async function workerInScope(conn: Conn, auth: AuthContext, workerId: str
   return w;
 }
 
+/**
+ * The worker and every record merged into it (merges can chain): their contacts, plans and referrals all show on
+ * the surviving record. Read-side, so undoing a merge needs nothing.
+ */
+export async function workerAndMerged(conn: Conn, workerId: string): Promise<string[]> {
+  const ids = [workerId];
+  for (let frontier = [workerId]; frontier.length; ) {
+    const rows = await conn.selectFrom('workers').select('id').where('merged_into', 'in', frontier).execute();
+    frontier = rows.map((r) => r.id).filter((id) => !ids.includes(id));
+    ids.push(...frontier);
+  }
+  return ids;
+}
+
 /** New records go on the surviving record of a merge, so nothing is filed under a person who no longer exists. */
 export function assertNotMerged(w: WorkerInScope): void {
   if (w.status === 'merged')

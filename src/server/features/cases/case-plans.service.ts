@@ -8,7 +8,13 @@ import { AppError, notFound } from '../../errors';
 import type { AuthContext } from '../../http/context';
 import { canSeeCentre } from '../../http/scope';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
-import { assertNotMerged, assertStaffAt, versionConflict, workerInScope } from './case-access';
+import {
+  assertNotMerged,
+  assertStaffAt,
+  versionConflict,
+  workerAndMerged,
+  workerInScope,
+} from './case-access';
 import { loadPlan, planInScope, planQuery } from './case-plans.repository';
 
 /** Case plans are held by counsellors, or by a centre manager who takes a case on. */
@@ -25,7 +31,7 @@ export async function assertHolder(conn: Conn, userId: string, centreId: string,
 export async function listWorkerPlans(db: Db, auth: AuthContext, workerId: string): Promise<TCasePlan[]> {
   await workerInScope(db, auth, workerId);
   const rows = await planQuery(db)
-    .where('p.worker_id', '=', workerId)
+    .where('p.worker_id', 'in', await workerAndMerged(db, workerId))
     .orderBy('p.created_at', 'desc')
     .execute();
   return Promise.all(rows.map((r) => loadPlan(db, r)));

@@ -2,7 +2,7 @@ import type { TTimelineEntry } from '../../../shared/contracts/workers';
 import type { Role } from '../../../shared/roles';
 import type { Db } from '../../db/database';
 import type { AuthContext } from '../../http/context';
-import { CASE_STAFF, CONTACT_READERS, day, iso } from './case-access';
+import { CASE_STAFF, CONTACT_READERS, day, iso, workerAndMerged } from './case-access';
 
 /** A dated record at the moment it was entered when that was on its date, else at the start of its date. */
 const onDate = (date: string, createdAt: Date | string) => {
@@ -18,11 +18,12 @@ export async function caseTimeline(db: Db, workerId: string, auth: AuthContext):
   const role: Role = auth.user.role;
   const items: TTimelineEntry[] = [];
   if (!(CONTACT_READERS as readonly Role[]).includes(role)) return items;
+  const workerIds = await workerAndMerged(db, workerId);
   const contacts = await db
     .selectFrom('service_contacts as c')
     .innerJoin('users as u', 'u.id', 'c.staff_id')
     .select(['c.contact_date', 'c.created_at', 'c.channel', 'c.services', 'c.duration_minutes', 'u.email'])
-    .where('c.worker_id', '=', workerId)
+    .where('c.worker_id', 'in', workerIds)
     .execute();
   for (const c of contacts) {
     items.push({
@@ -37,7 +38,7 @@ export async function caseTimeline(db: Db, workerId: string, auth: AuthContext):
     .selectFrom('case_plans as p')
     .leftJoin('users as u', 'u.id', 'p.created_by')
     .select(['p.id', 'p.created_at', 'p.closed_at', 'p.closed_reason', 'u.email'])
-    .where('p.worker_id', '=', workerId)
+    .where('p.worker_id', 'in', workerIds)
     .execute();
   for (const p of plans) {
     items.push({ at: iso(p.created_at), kind: 'case_plan', actor: p.email, details: { event: 'opened' } });
@@ -102,7 +103,7 @@ export async function caseTimeline(db: Db, workerId: string, auth: AuthContext):
     .innerJoin('partners as pa', 'pa.id', 'r.partner_id')
     .leftJoin('users as u', 'u.id', 'r.referred_by')
     .select(['r.referred_on', 'r.created_at', 'r.status', 'pa.name_km', 'pa.name_latin', 'u.email'])
-    .where('r.worker_id', '=', workerId)
+    .where('r.worker_id', 'in', workerIds)
     .execute();
   for (const r of referrals) {
     items.push({

@@ -11,6 +11,7 @@ import {
   iso,
   mayReadNotes,
   versionConflict,
+  workerAndMerged,
   workerInScope,
 } from './case-access';
 
@@ -46,7 +47,7 @@ function present(r: ContactJoined, auth: AuthContext): TContact {
 export async function listContacts(db: Db, auth: AuthContext, workerId: string): Promise<TContact[]> {
   await workerInScope(db, auth, workerId);
   const rows = await contactQuery(db)
-    .where('c.worker_id', '=', workerId)
+    .where('c.worker_id', 'in', await workerAndMerged(db, workerId))
     .orderBy('c.contact_date', 'desc')
     .orderBy('c.created_at', 'desc')
     .execute();

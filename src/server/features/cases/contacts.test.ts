@@ -91,4 +91,24 @@ describe('service contacts', () => {
       expect.objectContaining({ kind: 'contact', details: expect.objectContaining({ channel: 'walk_in' }) }),
     );
   });
+
+  it('shows the contacts and case plans of a record merged into this one on the surviving record', async () => {
+    const absorbed = await newWorker(counsellor, 'Daravy');
+    await expectStatus(counsellor, 'POST', `/api/workers/${absorbed}/contacts`, 201, {
+      ...contact,
+      contactDate: '2026-11-02',
+    });
+    const plan = await expectStatus(counsellor, 'POST', `/api/workers/${absorbed}/case-plans`, 201, {});
+    await t.db
+      .updateTable('workers')
+      .set({ status: 'merged', merged_into: workerId })
+      .where('id', '=', absorbed)
+      .execute();
+    const contacts = await expectStatus(counsellor, 'GET', `/api/workers/${workerId}/contacts`, 200);
+    expect(contacts.items.map((c: { workerId: string }) => c.workerId)).toEqual([workerId, absorbed]);
+    const plans = await expectStatus(counsellor, 'GET', `/api/workers/${workerId}/case-plans`, 200);
+    expect(plans.items.map((p: { id: string }) => p.id)).toEqual([plan.id]);
+    // New records go on the surviving record only.
+    await expectStatus(counsellor, 'POST', `/api/workers/${absorbed}/contacts`, 400, contact);
+  });
 });

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../errors';
 import type { AuthContext } from '../../http/context';
 import { canSeeCentre } from '../../http/scope';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
-import { assertNotMerged, day, iso, versionConflict, workerInScope } from './case-access';
+import { assertNotMerged, day, iso, versionConflict, workerAndMerged, workerInScope } from './case-access';
 
 function referralQuery(conn: Conn) {
   return conn
@@ -54,7 +54,7 @@ const one = async (conn: Conn, id: string) =>
 export async function listReferrals(db: Db, auth: AuthContext, workerId: string): Promise<TReferral[]> {
   await workerInScope(db, auth, workerId);
   const rows = await referralQuery(db)
-    .where('r.worker_id', '=', workerId)
+    .where('r.worker_id', 'in', await workerAndMerged(db, workerId))
     .orderBy('r.referred_on', 'desc')
     .orderBy('r.created_at', 'desc')
     .execute();
