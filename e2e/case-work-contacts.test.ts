@@ -64,6 +64,8 @@ describe.skipIf(!browserAvailable())('case work: a contact and a case plan from 
     ).toBe(200);
     await contacts.getByRole('button', { name: km.common.edit }).click();
     const editDialog = page.getByRole('dialog', { name: c.contacts.edit });
+    // A recorded contact takes its papers (a payslip, a contract): the files panel is in its dialog.
+    await editDialog.getByText(km.attachments.none).waitFor();
     await field(editDialog, c.contacts.notes).fill('ចង់រកការងារសំណង់ ឬកសិកម្មនៅជិតផ្ទះ');
     await editDialog.getByRole('button', { name: c.contacts.save }).click();
     const conflict = editDialog.getByRole('alert');
@@ -98,6 +100,7 @@ describe.skipIf(!browserAvailable())('case work: a contact and a case plan from 
     await expect
       .poll(() => plan.getByTestId('case-action').textContent())
       .toContain('បញ្ជូនទៅមជ្ឈមណ្ឌលការងារ NEA');
+    await plan.getByRole('button', { name: km.attachments.add }).waitFor();
     await expect.poll(() => plan.getByTestId('case-status').textContent()).toBe(c.statuses.active);
     await expectAccessible(page, 'worker page with case work');
     await shot(page, 'case-work-worker-km');

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { SectionCard } from '../../ui/SectionCard';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ActionModal } from './ActionModal';
 import { canWritePlans } from './case-access';
 import { label } from './case-options';
@@ -179,6 +180,7 @@ export function CasePlanSection({ workerId, canAct }: { workerId: string; canAct
                 canEdit={writer && !!current}
                 onRecord={(r) => setDialog({ kind: 'review', review: r })}
               />
+              <AttachmentsPanel ownerKind="case_plan" ownerId={shown.id} canUpload={writer && !!current} />
             </Stack>
             {closed.length > (current ? 0 : 1) && (
               <Text size="xs" c="dimmed">

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreToday } from '../../../shared/centre-date';
 import { CONTACT_CHANNELS, CONTACT_SERVICES, type TContact } from '../../../shared/contracts/cases';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createContact, refreshCases, updateContact } from './cases.api';
@@ -116,6 +117,8 @@ export function ContactModal({
         </SimpleGrid>
       </Checkbox.Group>
       <Textarea label={t('cases.contacts.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+      {/* A contact recorded is where its papers go: a payslip photographed, a contract brought in. */}
+      {contact && <AttachmentsPanel ownerKind="contact" ownerId={contact.id} canUpload />}
     </CaseFormModal>
   );
 }
