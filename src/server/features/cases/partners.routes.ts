@@ -63,7 +63,7 @@ export const partnersRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'patch',
-      path: '/referrals/{id}',
+      path: '/partner-referrals/{id}',
       tags,
       summary: 'Record a referral’s status and the partner’s feedback (versioned)',
       middleware: [allow.roles(...CASE_STAFF)],

@@ -60,13 +60,13 @@ describe('partners and referrals', () => {
   });
 
   it('refers a worker to a partner and records the partner’s feedback with versions', async () => {
-    const r = await expectStatus(counsellor, 'POST', `/api/workers/${workerId}/referrals`, 201, {
+    const r = await expectStatus(counsellor, 'POST', `/api/workers/${workerId}/partner-referrals`, 201, {
       partnerId,
       referredOn: '2026-11-21',
       reason: 'Back pain from construction work',
     });
     expect(r).toMatchObject({ status: 'sent', partner: { id: partnerId, kind: 'health' }, version: 1 });
-    const accepted = await expectStatus(legal, 'PATCH', `/api/referrals/${r.id}`, 200, {
+    const accepted = await expectStatus(legal, 'PATCH', `/api/partner-referrals/${r.id}`, 200, {
       version: 1,
       status: 'service_given',
       feedback: 'Seen by a physiotherapist',
@@ -77,15 +77,15 @@ describe('partners and referrals', () => {
       feedback: 'Seen by a physiotherapist',
       version: 2,
     });
-    const stale = await expectStatus(counsellor, 'PATCH', `/api/referrals/${r.id}`, 409, {
+    const stale = await expectStatus(counsellor, 'PATCH', `/api/partner-referrals/${r.id}`, 409, {
       version: 1,
       status: 'closed',
     });
     expect(stale.error.details.current.status).toBe('service_given');
-    const list = await expectStatus(counsellor, 'GET', `/api/workers/${workerId}/referrals`, 200);
+    const list = await expectStatus(counsellor, 'GET', `/api/workers/${workerId}/partner-referrals`, 200);
     expect(list.items).toHaveLength(1);
-    await expectStatus(omc, 'GET', `/api/workers/${workerId}/referrals`, 404);
-    await expectStatus(omc, 'PATCH', `/api/referrals/${r.id}`, 404, { version: 2, status: 'closed' });
+    await expectStatus(omc, 'GET', `/api/workers/${workerId}/partner-referrals`, 404);
+    await expectStatus(omc, 'PATCH', `/api/partner-referrals/${r.id}`, 404, { version: 2, status: 'closed' });
     const timeline = await expectStatus(counsellor, 'GET', `/api/workers/${workerId}/timeline`, 200);
     expect(timeline.items).toContainEqual(
       expect.objectContaining({
@@ -99,7 +99,7 @@ describe('partners and referrals', () => {
     await expectStatus(admin, 'PATCH', `/api/partners/${partnerId}`, 200, { version: 2, active: false });
     const list = await expectStatus(counsellor, 'GET', '/api/partners', 200);
     expect(list.items.map((p: { id: string }) => p.id)).not.toContain(partnerId);
-    const bad = await expectStatus(counsellor, 'POST', `/api/workers/${workerId}/referrals`, 400, {
+    const bad = await expectStatus(counsellor, 'POST', `/api/workers/${workerId}/partner-referrals`, 400, {
       partnerId,
       referredOn: '2026-11-25',
       reason: 'Follow-up',

@@ -94,7 +94,7 @@ export const workerCasesRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'get',
-      path: '/{id}/referrals',
+      path: '/{id}/partner-referrals',
       tags,
       summary: 'A worker’s referrals to partners, newest first',
       middleware: [allow.roles(...CASE_STAFF)],
@@ -107,7 +107,7 @@ export const workerCasesRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'post',
-      path: '/{id}/referrals',
+      path: '/{id}/partner-referrals',
       tags,
       summary: 'Refer a worker to a partner',
       middleware: [allow.roles(...CASE_STAFF)],

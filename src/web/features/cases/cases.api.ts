@@ -40,7 +40,7 @@ export const useReferrals = (workerId: string) =>
   useQuery({
     queryKey: key('referrals', workerId),
     queryFn: async () =>
-      (await unwrap(api.api.workers[':id'].referrals.$get({ param: { id: workerId } }))).items,
+      (await unwrap(api.api.workers[':id']['partner-referrals'].$get({ param: { id: workerId } }))).items,
   });
 
 export const usePartners = (includeInactive = false) =>
@@ -127,9 +127,9 @@ export const declineTransfer = (id: string, note: string | null) =>
   unwrap(api.api['case-transfers'][':id'].decline.$post({ ...byId(id), json: { note } }));
 export const cancelTransfer = (id: string) => unwrap(api.api['case-transfers'][':id'].cancel.$post(byId(id)));
 export const createReferral = (workerId: string, json: CreateReferralInput) =>
-  unwrap(api.api.workers[':id'].referrals.$post({ ...byId(workerId), json }));
+  unwrap(api.api.workers[':id']['partner-referrals'].$post({ ...byId(workerId), json }));
 export const updateReferral = (id: string, json: UpdateReferralInput) =>
-  unwrap(api.api.referrals[':id'].$patch({ ...byId(id), json }));
+  unwrap(api.api['partner-referrals'][':id'].$patch({ ...byId(id), json }));
 export const createPartner = (json: CreatePartnerInput) => unwrap(api.api.partners.$post({ json }));
 export const updatePartner = (id: string, json: UpdatePartnerInput) =>
   unwrap(api.api.partners[':id'].$patch({ ...byId(id), json }));
