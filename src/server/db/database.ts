@@ -2,6 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from '../features/audit/audit.table';
 import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table';
 import type { CentresTable } from '../features/centres/centres.table';
+import type { EmployerContactsTable, EmployersTable } from '../features/employers/employers.table';
+import type { MinimumWagesTable, SettingsTable } from '../features/job-settings/job-settings.table';
+import type { PlacementFollowUpsTable, PlacementsTable } from '../features/placements/placements.table';
 import type {
   GeoUnitsTable,
   ImportJobsTable,
@@ -9,7 +12,13 @@ import type {
   OccupationsTable,
   SectorsTable,
 } from '../features/reference/reference.table';
+import type {
+  JobReferralContactsTable,
+  JobReferralEventsTable,
+  JobReferralsTable,
+} from '../features/referrals/referrals.table';
 import type { UserCentresTable, UsersTable } from '../features/users/users.table';
+import type { VacanciesTable } from '../features/vacancies/vacancies.table';
 import type {
   DedupPairsTable,
   ImportRejectsTable,
@@ -49,6 +58,16 @@ export interface Database {
   dedup_pairs: DedupPairsTable;
   worker_merges: WorkerMergesTable;
   import_rejects: ImportRejectsTable;
+  employers: EmployersTable;
+  employer_contacts: EmployerContactsTable;
+  vacancies: VacanciesTable;
+  job_referrals: JobReferralsTable;
+  job_referral_events: JobReferralEventsTable;
+  job_referral_contacts: JobReferralContactsTable;
+  placements: PlacementsTable;
+  placement_follow_ups: PlacementFollowUpsTable;
+  minimum_wages: MinimumWagesTable;
+  settings: SettingsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registry';
 import * as m0003 from './0003_link_scores';
+import * as m0006 from './0006_jobs';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_registry': m0002,
   '0003_link_scores': m0003,
+  '0006_jobs': m0006,
 };
