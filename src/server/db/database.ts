@@ -4,6 +4,11 @@ import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table'
 import type { CentresTable } from '../features/centres/centres.table';
 import type { EmployerContactsTable, EmployersTable } from '../features/employers/employers.table';
 import type { MinimumWagesTable, SettingsTable } from '../features/job-settings/job-settings.table';
+import type {
+  MatchWorkerKeysTable,
+  MatchWorkersTable,
+  VacancyMatchColumns,
+} from '../features/matching/matching.table';
 import type { PlacementFollowUpsTable, PlacementsTable } from '../features/placements/placements.table';
 import type {
   GeoUnitsTable,
@@ -60,7 +65,7 @@ export interface Database {
   import_rejects: ImportRejectsTable;
   employers: EmployersTable;
   employer_contacts: EmployerContactsTable;
-  vacancies: VacanciesTable;
+  vacancies: VacanciesTable & VacancyMatchColumns;
   job_referrals: JobReferralsTable;
   job_referral_events: JobReferralEventsTable;
   job_referral_contacts: JobReferralContactsTable;
@@ -68,6 +73,8 @@ export interface Database {
   placement_follow_ups: PlacementFollowUpsTable;
   minimum_wages: MinimumWagesTable;
   settings: SettingsTable;
+  match_workers: MatchWorkersTable;
+  match_worker_keys: MatchWorkerKeysTable;
 }
 
 export type Db = Kysely<Database>;

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registry';
 import * as m0003 from './0003_link_scores';
 import * as m0006 from './0006_jobs';
+import * as m0007 from './0007_matching';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_registry': m0002,
   '0003_link_scores': m0003,
   '0006_jobs': m0006,
+  '0007_matching': m0007,
 };
