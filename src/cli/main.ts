@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDb } from './commands/db';
 import { registerDedup } from './commands/dedup';
 import { registerDemo } from './commands/demo';
+import { registerJobs } from './commands/jobs';
 import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
@@ -20,5 +21,6 @@ registerReference(program);
 registerWorkers(program);
 registerDedup(program);
 registerDemo(program);
+registerJobs(program);
 
 program.parseAsync(process.argv).catch(failAndExit);

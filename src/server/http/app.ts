@@ -9,10 +9,16 @@ import { authenticate, csrfProtection } from '../features/auth/auth.middleware';
 import { authRoutes } from '../features/auth/auth.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
+import { employersRoutes } from '../features/employers/employers.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { importsRoutes } from '../features/imports/imports.routes';
+import { jobSettingsRoutes } from '../features/job-settings/job-settings.routes';
+import { matchingRoutes } from '../features/matching/matching.routes';
+import { placementsRoutes } from '../features/placements/placements.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
+import { referralsRoutes } from '../features/referrals/referrals.routes';
 import { usersRoutes } from '../features/users/users.routes';
+import { vacanciesRoutes } from '../features/vacancies/vacancies.routes';
 import { workersRoutes } from '../features/workers/workers.routes';
 import type { AppDeps, AppEnv } from './context';
 import { errorBody, handleError } from './error-handler';
@@ -77,7 +83,13 @@ export function createApp(deps: AppDeps) {
     .route('/api/reference', referenceRoutes)
     .route('/api/workers', workersRoutes)
     .route('/api/dedup', dedupRoutes)
-    .route('/api/imports/workers', importsRoutes);
+    .route('/api/imports/workers', importsRoutes)
+    .route('/api/employers', employersRoutes)
+    .route('/api/vacancies', vacanciesRoutes)
+    .route('/api/referrals', referralsRoutes)
+    .route('/api/placements', placementsRoutes)
+    .route('/api/job-settings', jobSettingsRoutes)
+    .route('/api', matchingRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

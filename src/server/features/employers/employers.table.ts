@@ -1,6 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-type Json<T> = ColumnType<T, T | string, T | string>;
 type DateText = ColumnType<string, string, string>;
 
 export const EMPLOYER_SIZES = ['micro', 'small', 'medium', 'large'] as const;
@@ -33,7 +32,11 @@ export interface EmployersTable {
   /** E.164. */
   phone: string | null;
   email: string | null;
-  contacts: Json<EmployerContactPerson[]>;
+  contacts: ColumnType<
+    EmployerContactPerson[],
+    EmployerContactPerson[] | string | undefined,
+    EmployerContactPerson[] | string
+  >;
   association_member: Generated<boolean>;
   association_name: string | null;
   notes: string | null;
