@@ -275,6 +275,9 @@ export const TIMELINE_KINDS = [
   'consent',
   'merged',
   'unmerged',
+  'job_referral',
+  'placement',
+  'placement_follow_up',
 ] as const;
 
 /** One thing that happened to a worker, newest first on the profile page. */

@@ -1,5 +1,6 @@
 import type { TTimelineEntry } from '../../../shared/contracts/workers';
 import type { Db } from '../../db/database';
+import { jobsTimeline } from '../placements/jobs-timeline';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -80,5 +81,6 @@ export async function workerTimeline(db: Db, workerId: string): Promise<TTimelin
       details: { absorbed: m.reg_no, undone: m.undone_at !== null },
     });
   }
+  items.push(...(await jobsTimeline(db, workerId)));
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }

@@ -16,6 +16,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { SectionCard } from '../../../ui/SectionCard';
+import { JOB_TIMELINE_ICONS, jobTimelineText } from '../../jobs/jobs-timeline';
 import { codedText } from '../form/coded-options';
 import { WorkerLink } from '../WorkerLink';
 
@@ -26,6 +27,7 @@ const ICON = {
   consent: IconShieldCheck,
   merged: IconArrowsJoin,
   unmerged: IconArrowsSplit,
+  ...JOB_TIMELINE_ICONS,
 } as const;
 
 /** Fields the server derives from others: a name change also changes the display name, which says nothing new. */
@@ -75,7 +77,7 @@ function EntryText({ entry }: { entry: TTimelineEntry }): ReactNode {
     case 'unmerged':
       return t('timeline.unmerged');
     default:
-      return entry.kind;
+      return jobTimelineText(entry, t) ?? entry.kind;
   }
 }
 
