@@ -202,16 +202,11 @@ export function decentWorkFactor(v: MatchVacancy): Explained {
   // Laplace smoothing: no history is an even chance, one good placement is not proof.
   const outcomes = (goodPlacements + 1) / (placements + 2);
   const value = 0.3 * (nssf ? 1 : 0) + 0.3 * (written ? 1 : 0) + 0.1 * hoursOk + 0.3 * outcomes;
+  const variant = nssf && written ? 'nssf_contract' : nssf ? 'nssf_only' : written ? 'contract_only' : 'neither';
   return {
     value,
-    key: 'matching.factor.decent_work.record',
-    params: {
-      nssf: nssf ? 'yes' : 'no',
-      contract: written ? 'yes' : 'no',
-      hours: v.hoursPerWeek ?? 0,
-      placements,
-      goodPlacements,
-    },
+    key: `matching.factor.decent_work.${variant}`,
+    params: { hours: v.hoursPerWeek ?? '?', placements, goodPlacements },
   };
 }
 
