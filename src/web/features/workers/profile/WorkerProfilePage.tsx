@@ -5,6 +5,7 @@ import { canEditWorkers } from '../../../auth/access';
 import { useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { WorkerMatchesSection } from '../../matching/WorkerMatchesSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
 import { HouseholdSection } from './HouseholdSection';
@@ -48,6 +49,7 @@ function WorkerProfile({ workerId }: { workerId: string }) {
               <HouseholdSection worker={w} />
               <MigrationSection worker={w} />
               <SkillsSection worker={w} />
+              {w.status === 'active' && <WorkerMatchesSection workerId={w.id} />}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
