@@ -1,6 +1,10 @@
 import {
+  IconAdjustments,
   IconArrowsJoin,
+  IconBriefcase,
   IconBuildingCommunity,
+  IconBuildingFactory2,
+  IconCalendarCheck,
   IconDatabase,
   IconFileImport,
   IconHistory,
@@ -21,6 +25,10 @@ export interface NavItem {
     | '/workers/new'
     | '/duplicates'
     | '/imports'
+    | '/vacancies'
+    | '/employers'
+    | '/follow-ups'
+    | '/admin/job-settings'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -36,6 +44,10 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
   { module: 'imports', to: '/imports', labelKey: 'imports.nav', icon: IconFileImport },
+  { module: 'jobs', to: '/vacancies', labelKey: 'jobs.nav.vacancies', icon: IconBriefcase },
+  { module: 'jobs', to: '/employers', labelKey: 'jobs.nav.employers', icon: IconBuildingFactory2 },
+  { module: 'jobs', to: '/follow-ups', labelKey: 'jobs.nav.followUps', icon: IconCalendarCheck },
+  { module: 'jobSettings', to: '/admin/job-settings', labelKey: 'jobs.nav.settings', icon: IconAdjustments },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },

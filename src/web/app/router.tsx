@@ -43,6 +43,13 @@ const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerP
 const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
 const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
+const EmployersPage = lazy(() => import('../features/jobs/EmployersPage'));
+const EmployerPage = lazy(() => import('../features/jobs/EmployerPage'));
+const VacanciesPage = lazy(() => import('../features/jobs/VacanciesPage'));
+const VacancyPage = lazy(() => import('../features/jobs/VacancyPage'));
+const PlacementPage = lazy(() => import('../features/jobs/PlacementPage'));
+const FollowUpsPage = lazy(() => import('../features/jobs/FollowUpsPage'));
+const JobSettingsPage = lazy(() => import('../features/jobs/JobSettingsPage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -55,6 +62,13 @@ const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePa
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
 const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
+const EmployersRoute = () => <Guarded module="jobs" page={EmployersPage} />;
+const EmployerRoute = () => <Guarded module="jobs" page={EmployerPage} />;
+const VacanciesRoute = () => <Guarded module="jobs" page={VacanciesPage} />;
+const VacancyRoute = () => <Guarded module="jobs" page={VacancyPage} />;
+const PlacementRoute = () => <Guarded module="jobs" page={PlacementPage} />;
+const FollowUpsRoute = () => <Guarded module="jobs" page={FollowUpsPage} />;
+const JobSettingsRoute = () => <Guarded module="jobSettings" page={JobSettingsPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -108,6 +122,13 @@ const routeTree = rootRoute.addChildren([
     page('/duplicates', ReviewQueueRoute),
     page('/duplicates/$a/$b', PairRoute),
     page('/imports', ImportsRoute),
+    page('/employers', EmployersRoute),
+    page('/employers/$employerId', EmployerRoute),
+    page('/vacancies', VacanciesRoute),
+    page('/vacancies/$vacancyId', VacancyRoute),
+    page('/placements/$placementId', PlacementRoute),
+    page('/follow-ups', FollowUpsRoute),
+    page('/admin/job-settings', JobSettingsRoute),
   ]),
 ]);
 

@@ -37,6 +37,9 @@ export const MODULE_ROLES = {
   audit: ['admin', 'centre_manager'],
   // Mirrors IMPORTERS in imports.routes.ts; bulk lists are managers' and M&E's work, not counsellors'.
   imports: ['admin', 'centre_manager', 'me_officer'],
+  // Jobs (issue 5): mirrors JOB_READERS in features/jobs/job-roles.ts; settings are admins' only.
+  jobs: ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer', 'me_officer'],
+  jobSettings: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;

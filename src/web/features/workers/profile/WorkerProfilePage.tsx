@@ -5,6 +5,7 @@ import { canEditWorkers } from '../../../auth/access';
 import { useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { WorkerJobsSection } from '../../jobs/WorkerJobsSection';
 import { WorkerMatchesSection } from '../../matching/WorkerMatchesSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
@@ -50,6 +51,7 @@ function WorkerProfile({ workerId }: { workerId: string }) {
               <MigrationSection worker={w} />
               <SkillsSection worker={w} />
               {w.status === 'active' && <WorkerMatchesSection workerId={w.id} />}
+              <WorkerJobsSection workerId={w.id} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
