@@ -62,12 +62,12 @@ const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePa
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
 const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
-const EmployersRoute = () => <Guarded module="jobs" page={EmployersPage} />;
-const EmployerRoute = () => <Guarded module="jobs" page={EmployerPage} />;
-const VacanciesRoute = () => <Guarded module="jobs" page={VacanciesPage} />;
-const VacancyRoute = () => <Guarded module="jobs" page={VacancyPage} />;
-const PlacementRoute = () => <Guarded module="jobs" page={PlacementPage} />;
-const FollowUpsRoute = () => <Guarded module="jobs" page={FollowUpsPage} />;
+const EmployersRoute = () => <Guarded module="employers" page={EmployersPage} />;
+const EmployerRoute = () => <Guarded module="employers" page={EmployerPage} />;
+const VacanciesRoute = () => <Guarded module="vacancies" page={VacanciesPage} />;
+const VacancyRoute = () => <Guarded module="vacancies" page={VacancyPage} />;
+const PlacementRoute = () => <Guarded module="followUps" page={PlacementPage} />;
+const FollowUpsRoute = () => <Guarded module="followUps" page={FollowUpsPage} />;
 const JobSettingsRoute = () => <Guarded module="jobSettings" page={JobSettingsPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles';
+import { JOB_READERS } from '../features/jobs/job-roles';
 
 /**
  * Who works with returnees' personal details, who registers and edits them, and who decides duplicates. These
@@ -37,8 +38,10 @@ export const MODULE_ROLES = {
   audit: ['admin', 'centre_manager'],
   // Mirrors IMPORTERS in imports.routes.ts; bulk lists are managers' and M&E's work, not counsellors'.
   imports: ['admin', 'centre_manager', 'me_officer'],
-  // Jobs (issue 5): mirrors JOB_READERS in features/jobs/job-roles.ts; settings are admins' only.
-  jobs: ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer', 'me_officer'],
+  // Jobs (issue 5): job-roles.test.ts checks JOB_READERS against the server; settings are admins' only.
+  vacancies: JOB_READERS,
+  employers: JOB_READERS,
+  followUps: JOB_READERS,
   jobSettings: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 

@@ -71,7 +71,7 @@ export default function FollowUpsPage() {
                   </Table.Td>
                   <Table.Td>{[f.title, f.employerName].filter(Boolean).join(' · ')}</Table.Td>
                   <Table.Td>
-                    <Badge color={f.overdue ? 'red' : 'yellow'}>
+                    <Badge variant="light" color={f.overdue ? 'red' : 'orange'}>
                       {t(f.overdue ? 'jobs.followUps.overdue' : 'jobs.followUps.due')}
                     </Badge>
                   </Table.Td>

@@ -34,7 +34,9 @@ export function DecentBadge({ decent }: { decent: boolean | null }) {
 function FollowUpCard({ f, onRecord }: { f: TFollowUp; onRecord: (() => void) | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const overdue = !f.doneOn && f.dueOn < today();
+  const now = today();
+  const state = f.dueOn < now ? 'overdue' : f.dueOn === now ? 'due' : 'upcoming';
+  const stateColor = { overdue: 'red', due: 'orange', upcoming: 'gray' }[state];
   return (
     <SectionCard
       title={t(`jobs.stage.${f.stage}`)}
@@ -44,8 +46,8 @@ function FollowUpCard({ f, onRecord }: { f: TFollowUp; onRecord: (() => void) | 
           {f.doneOn ? (
             <DecentBadge decent={f.decent} />
           ) : (
-            <Badge color={overdue ? 'red' : 'yellow'}>
-              {t(overdue ? 'jobs.followUps.overdue' : 'jobs.followUps.due')}
+            <Badge variant="light" color={stateColor}>
+              {t(`jobs.followUps.${state}`)}
             </Badge>
           )}
           {onRecord && (
@@ -67,7 +69,7 @@ function FollowUpCard({ f, onRecord }: { f: TFollowUp; onRecord: (() => void) | 
             <List.Item
               key={i.item}
               icon={
-                <Badge size="xs" color={RESULT_COLOR[i.result]}>
+                <Badge size="xs" color={RESULT_COLOR[i.result]} style={{ flex: 'none' }}>
                   {t(`jobs.result.${i.result}`)}
                 </Badge>
               }

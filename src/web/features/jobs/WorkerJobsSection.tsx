@@ -36,7 +36,9 @@ export function WorkerJobsSection({ workerId }: { workerId: string }) {
               <div>
                 <DecentBadge decent={p.decent} />{' '}
                 {p.followUps.some((f) => !f.doneOn && f.dueOn <= new Date().toISOString().slice(0, 10)) && (
-                  <Badge color="yellow">{t('jobs.followUps.due')}</Badge>
+                  <Badge variant="light" color="orange">
+                    {t('jobs.followUps.due')}
+                  </Badge>
                 )}
               </div>
             </Stack>
