@@ -21,11 +21,7 @@ import {
   matchesForWorker,
 } from '../src/server/features/matching/matches-for-worker';
 import { vacancyCandidates, workerMatches } from '../src/server/features/matching/matching.service';
-import {
-  enrichVacancies,
-  toMatchVacancy,
-  vacancyQuery,
-} from '../src/server/features/matching/vacancy-features';
+import { toMatchVacancy, vacancyQuery } from '../src/server/features/matching/vacancy-features';
 import { loadRegistryWorkers } from '../src/server/features/matching/worker-features';
 import { type Latency, timeEach } from './latency';
 
@@ -105,7 +101,7 @@ export async function benchMatching(
   const rows = await vacancyQuery(db)
     .where('v.id', 'in', vacancyIds.slice(0, Math.ceil(options.exhaustiveSamples / 2)))
     .execute();
-  for (const vacancy of await enrichVacancies(db, rows.map(toMatchVacancy))) {
+  for (const vacancy of rows.map(toMatchVacancy)) {
     const opts = { settings, today, limit: 20, centreIds: null };
     const fast = await candidatesForVacancy(db, vacancy, opts);
     sampled++;

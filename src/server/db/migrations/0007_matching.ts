@@ -25,6 +25,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index vacancies_match_isco_idx on vacancies
       (occupation_isco, (coalesce(match_wage_max_usd, match_wage_min_usd)) desc nulls last, id)
       where status = 'open';
+    -- An employer's past placements, for the decent-work record every vacancy row carries.
+    create index placements_employer_idx on placements (employer_id);
 
     create table match_workers (
       worker_id uuid primary key references workers(id) on delete cascade,
@@ -153,6 +155,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     drop function match_refresh_workers(uuid[]);
     drop table match_worker_keys;
     drop table match_workers;
+    drop index placements_employer_idx;
     drop index vacancies_match_isco_idx;
     drop index vacancies_match_idx;
     alter table vacancies drop column match_wage_max_usd;

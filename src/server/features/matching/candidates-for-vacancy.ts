@@ -19,7 +19,9 @@ import type { Conn } from '../../db/database';
 import type { SearchStats } from './matches-for-worker';
 import { RankList } from './rank-list';
 import { vacancyGroups } from './vacancy-groups';
-import { loadFeatureWorkers, loadRegistryWorkers } from './worker-features';
+import { type FeatureRow, fromFeatures, loadRegistryWorkers } from './worker-features';
+
+const BATCH = 12;
 
 export interface ScoredWorker extends PairScore {
   id: string;
@@ -62,7 +64,7 @@ export async function candidatesForVacancy(
   opts: { settings: MatchSettings; today: string; limit: number; centreIds: readonly string[] | null },
 ): Promise<{ results: ScoredWorker[]; stats: SearchStats }> {
   const { settings, today, limit } = opts;
-  const stats: SearchStats = { groupsRead: 0, rowsRead: 0 };
+  const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
   if (vacancyBlockers(vacancy, settings, today).length) return { results: [], stats };
   const ctx = { settings, today, direction: 'vacancy' as const };
   const p = settings.priority;
@@ -75,21 +77,26 @@ export async function candidatesForVacancy(
   const top = new RankList<ScoredWorker>(limit);
   const seen = new Set<string>();
   const scope = opts.centreIds ? sql`and mw.centre_id = any(${[...opts.centreIds]}::uuid[])` : sql``;
-  for (const group of groups) {
-    if (top.closedTo(group.bound)) break;
-    stats.groupsRead++;
-    const rows = await sql<{ worker_id: string }>`
-      select distinct k.worker_id from match_worker_keys k
-      join match_workers mw on mw.worker_id = k.worker_id ${scope}
-      where ${group.where}`.execute(db);
+  const pending = [...groups];
+  while (pending.length) {
+    // Groups whose bound can still beat the N-th best, several per query (fewer round trips).
+    const batch = pending.filter((g) => !top.closedTo(g.bound)).slice(0, BATCH);
+    if (batch.length === 0) break;
+    for (const g of batch) pending.splice(pending.indexOf(g), 1);
+    const branches = batch.map(
+      (g) => sql`(select distinct on (mw.worker_id) mw.* from match_worker_keys k
+                  join match_workers mw on mw.worker_id = k.worker_id ${scope} where ${g.where})`,
+    );
+    const rows = await sql<FeatureRow>`${sql.join(branches, sql` union all `)}`.execute(db);
+    stats.queries++;
+    stats.groupsRead += batch.length;
     stats.rowsRead += rows.rows.length;
-    const fresh = rows.rows.map((r) => r.worker_id).filter((id) => !seen.has(id));
-    for (const id of fresh) seen.add(id);
-    for (let i = 0; i < fresh.length; i += 5000) {
-      for (const w of await loadFeatureWorkers(db, fresh.slice(i, i + 5000))) {
-        const scored = scorePair(w, vacancy, ctx);
-        if (scored.eligible) top.add({ ...scored, id: w.id, worker: w });
-      }
+    for (const r of rows.rows) {
+      if (seen.has(r.worker_id)) continue;
+      seen.add(r.worker_id);
+      const w = fromFeatures(r, { status: 'active', share: true });
+      const scored = scorePair(w, vacancy, ctx);
+      if (scored.eligible) top.add({ ...scored, id: w.id, worker: w });
     }
   }
   return { results: top.items, stats };

@@ -5,7 +5,7 @@ import { candidatesForVacancy, exhaustiveCandidatesForVacancy } from './candidat
 import { loadMatchSettings } from './match-settings';
 import { exhaustiveMatchesForWorker, matchesForWorker } from './matches-for-worker';
 import { congest, insertEmployersAndVacancies, insertWorkers } from './matching.test-data';
-import { enrichVacancies, toMatchVacancy, vacancyQuery } from './vacancy-features';
+import { toMatchVacancy, vacancyQuery } from './vacancy-features';
 import { loadRegistryWorkers } from './worker-features';
 
 const TODAY = '2026-03-01';
@@ -63,7 +63,7 @@ describe('fast path equals exhaustive scoring', () => {
         vacancyIds.filter((_, i) => i % 150 === 0 || i < 2),
       )
       .execute();
-    const vacancies = await enrichVacancies(db, rows.map(toMatchVacancy));
+    const vacancies = rows.map(toMatchVacancy);
     let nonEmpty = 0;
     for (const v of vacancies) {
       const opts = { settings, today: TODAY, limit: 20, centreIds: null };

@@ -1,8 +1,10 @@
 /**
  * Top N open vacancies for one worker, exactly as exhaustive scoring would rank them, without scoring them all:
- * groups (occupation level × place level) are visited best bound first, each read best wage first in pages,
- * and the search stops as soon as the N-th best score found beats the bound of everything not yet read.
+ * groups (occupation level × place level) are read best bound first, each best wage first in pages, several
+ * groups per query, and the search stops as soon as the N-th best score found beats the bound of everything
+ * not yet read.
  */
+import { type RawBuilder, sql } from 'kysely';
 import { groupBound, wageBoundAfter } from '../../../shared/matching/bounds';
 import { offeredWage } from '../../../shared/matching/factors';
 import { scorePair } from '../../../shared/matching/score';
@@ -10,14 +12,13 @@ import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matc
 import type { Conn } from '../../db/database';
 import { RankList } from './rank-list';
 import {
-  enrichVacancies,
   type LoadedVacancy,
   offeredSql,
   openAndUnfilled,
   toMatchVacancy,
   vacancyQuery,
 } from './vacancy-features';
-import { workerGroups } from './worker-groups';
+import { type Group, workerGroups } from './worker-groups';
 
 export interface ScoredVacancy extends PairScore {
   id: string;
@@ -27,9 +28,12 @@ export interface ScoredVacancy extends PairScore {
 export interface SearchStats {
   groupsRead: number;
   rowsRead: number;
+  queries: number;
 }
 
-const PAGE = 100;
+const PAGE = 50;
+/** Groups read by one query: fewer round trips, at the price of reading some pages the bound would skip. */
+const BATCH = 12;
 
 export function workerPriorityBound(w: MatchWorker, s: MatchSettings): number {
   return (
@@ -37,6 +41,26 @@ export function workerPriorityBound(w: MatchWorker, s: MatchSettings): number {
     (w.sex === 'female' ? s.priority.women : 0) +
     (w.hasDisability ? s.priority.disability : 0)
   );
+}
+
+interface Cursor {
+  group: Group;
+  offset: number;
+  bound: number;
+  done: boolean;
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof vacancyQuery>['execute']>>[number] & { g: number };
+
+function pageQuery(db: Conn, c: Cursor, index: number, today: string) {
+  return vacancyQuery(db)
+    .select(sql<number>`${sql.lit(index)}`.as('g'))
+    .where(openAndUnfilled(today))
+    .where(c.group.where as RawBuilder<boolean>)
+    .orderBy(offeredSql, (ob) => ob.desc().nullsLast())
+    .orderBy('v.id')
+    .limit(PAGE)
+    .offset(c.offset);
 }
 
 export async function matchesForWorker(
@@ -47,40 +71,42 @@ export async function matchesForWorker(
   const { settings, today, limit } = opts;
   const ctx = { settings, today, direction: 'worker' as const };
   const priority = workerPriorityBound(worker, settings);
-  const groups = workerGroups(worker)
-    .map((g) => ({ ...g, bound: groupBound({ occupation: g.occupation, place: g.place, priority }) }))
-    .sort((a, b) => b.bound - a.bound);
+  const cursors: Cursor[] = workerGroups(worker).map((group) => ({
+    group,
+    offset: 0,
+    bound: groupBound({ occupation: group.occupation, place: group.place, priority }),
+    done: false,
+  }));
   const top = new RankList<ScoredVacancy>(limit);
   const seen = new Set<string>();
-  const stats: SearchStats = { groupsRead: 0, rowsRead: 0 };
-  for (const group of groups) {
-    if (top.closedTo(group.bound)) break;
-    stats.groupsRead++;
-    for (let offset = 0; ; offset += PAGE) {
-      const rows = await vacancyQuery(db)
-        .where(openAndUnfilled(today))
-        .where(group.where as never)
-        .orderBy(offeredSql, (ob) => ob.desc().nullsLast())
-        .orderBy('v.id')
-        .limit(PAGE)
-        .offset(offset)
-        .execute();
-      stats.rowsRead += rows.length;
-      const fresh = rows.map(toMatchVacancy).filter((v) => !seen.has(v.id));
-      for (const v of fresh) seen.add(v.id);
-      for (const v of await enrichVacancies(db, fresh)) {
+  const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
+  for (;;) {
+    const batch = cursors
+      .filter((c) => !c.done && !top.closedTo(c.bound))
+      .sort((a, b) => b.bound - a.bound)
+      .slice(0, BATCH);
+    if (batch.length === 0) break;
+    const branches = batch.map((c, i) => sql`(${pageQuery(db, c, i, today)})`);
+    const rows = (await sql<Row>`${sql.join(branches, sql` union all `)}`.execute(db)).rows;
+    stats.queries++;
+    stats.rowsRead += rows.length;
+    for (const [i, c] of batch.entries()) {
+      if (c.offset === 0) stats.groupsRead++;
+      const mine = rows.filter((r) => Number(r.g) === i);
+      for (const v of mine.map(toMatchVacancy)) {
+        if (seen.has(v.id)) continue;
+        seen.add(v.id);
         const scored = scorePair(worker, v, ctx);
         if (scored.eligible) top.add({ ...scored, id: v.id, vacancy: v });
       }
-      if (rows.length < PAGE) break;
-      const last = rows[rows.length - 1]!;
-      const lastOffered = offeredWage({
-        wageMaxUsd: last.match_wage_max_usd === null ? null : Number(last.match_wage_max_usd),
-        wageMinUsd: last.match_wage_min_usd === null ? null : Number(last.match_wage_min_usd),
-      });
-      const wage = wageBoundAfter(lastOffered, worker.expectedWageUsd, settings.lowestMinimumWageUsd);
-      if (top.closedTo(groupBound({ occupation: group.occupation, place: group.place, priority, wage })))
-        break;
+      c.offset += PAGE;
+      if (mine.length < PAGE) {
+        c.done = true;
+        continue;
+      }
+      const last = toMatchVacancy(mine[mine.length - 1]!);
+      const wage = wageBoundAfter(offeredWage(last), worker.expectedWageUsd, settings.lowestMinimumWageUsd);
+      c.bound = groupBound({ occupation: c.group.occupation, place: c.group.place, priority, wage });
     }
   }
   return { results: top.items, stats };
@@ -93,7 +119,6 @@ export async function exhaustiveMatchesForWorker(
   opts: { settings: MatchSettings; today: string; limit: number },
 ): Promise<ScoredVacancy[]> {
   const all = (await vacancyQuery(db).execute()).map(toMatchVacancy);
-  await enrichVacancies(db, all);
   const top = new RankList<ScoredVacancy>(opts.limit);
   for (const v of all) {
     const scored = scorePair(worker, v, { settings: opts.settings, today: opts.today, direction: 'worker' });

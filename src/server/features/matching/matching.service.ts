@@ -13,7 +13,7 @@ import { loadMatchSettings, todayIso } from './match-settings';
 import { matchesForWorker, type ScoredVacancy } from './matches-for-worker';
 import { presentCandidate, presentFilter, presentVacancyMatch } from './matching.presenter';
 import { suggestionsFrom } from './suggestions';
-import { enrichVacancies, toMatchVacancy, vacancyQuery } from './vacancy-features';
+import { toMatchVacancy, vacancyQuery } from './vacancy-features';
 import { loadRegistryWorkers, workerSourceIds } from './worker-features';
 
 async function referralStatuses(db: Conn, by: { workerId?: string; vacancyId?: string }, ids: string[]) {
@@ -83,10 +83,10 @@ export async function vacancyCandidates(
 ): Promise<TVacancyCandidates> {
   const row = await vacancyQuery(db).where('v.id', '=', vacancyId).executeTakeFirst();
   if (!row) throw notFound('Vacancy');
-  const [vacancy] = await enrichVacancies(db, [toMatchVacancy(row)]);
+  const vacancy = toMatchVacancy(row);
   const today = todayIso();
   const settings = await loadMatchSettings(db, today);
-  const { results } = await candidatesForVacancy(db, vacancy!, {
+  const { results } = await candidatesForVacancy(db, vacancy, {
     settings,
     today,
     limit,
@@ -101,8 +101,8 @@ export async function vacancyCandidates(
   const byId = new Map(workers.map((w) => [w.id, w]));
   return {
     vacancyId,
-    sourceId: vacancy!.sourceId ?? null,
-    blockedBy: vacancyBlockers(vacancy!, settings, today).map(presentFilter),
+    sourceId: vacancy.sourceId ?? null,
+    blockedBy: vacancyBlockers(vacancy, settings, today).map(presentFilter),
     results: results.map((r) =>
       presentCandidate(r, byId.get(r.id), {
         sourceId: sources.get(r.id) ?? null,

@@ -1,11 +1,11 @@
 /**
- * Vacancies as the scoring core reads them: one select with the employer's NSSF registration, then the
- * active referrals (congestion) and the employer's past placement outcomes for just the vacancies read.
+ * Vacancies as the scoring core reads them: one select with the employer's NSSF registration, the active
+ * referrals (congestion) and the employer's past placement outcomes.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { MatchVacancy } from '../../../shared/matching/types';
 import type { Conn, Database } from '../../db/database';
-import { activeReferralCounts } from '../referrals/active-referrals';
+import { ACTIVE_REFERRAL_STATUSES } from '../referrals/referrals.table';
 
 export interface VacancyDisplay {
   title: string;
@@ -56,6 +56,19 @@ export function vacancyQuery(db: Conn) {
       'e.nssf_registered',
       'e.name_km',
       'e.name_latin',
+      // Congestion: referrals holding a place in the employer's queue (jobs-core's activeReferralCounts, inline
+      // so one query brings everything a page of vacancies needs).
+      sql<string>`(select count(*) from job_referrals r where r.vacancy_id = v.id
+                   and r.status in (${sql.join(ACTIVE_REFERRAL_STATUSES.map((x) => sql.lit(x)))}))`.as(
+        'active_referrals',
+      ),
+      // The employer's track record: past placements with a recorded follow-up, and those decent at the latest.
+      sql<string>`(select count(*) from placements p where p.employer_id = v.employer_id and exists (
+                   select 1 from placement_follow_ups f where f.placement_id = p.id and f.done_on is not null
+                   and f.decent is not null))`.as('placements'),
+      sql<string>`(select count(*) from placements p where p.employer_id = v.employer_id and (
+                   select f.decent from placement_follow_ups f where f.placement_id = p.id and f.done_on is not null
+                   and f.decent is not null order by f.due_on desc limit 1))`.as('good_placements'),
     ]);
 }
 
@@ -96,55 +109,12 @@ export function toMatchVacancy(r: Row): LoadedVacancy {
     minExperienceYears: num(r.min_experience_years),
     requiredSkills: r.skills_required,
     optionalSkills: r.skills_optional,
-    activeReferrals: 0,
-    employer: { nssfRegistered: r.nssf_registered, placements: 0, goodPlacements: 0 },
+    activeReferrals: Number(r.active_referrals),
+    employer: {
+      nssfRegistered: r.nssf_registered,
+      placements: Number(r.placements),
+      goodPlacements: Number(r.good_placements),
+    },
     display: { title: r.title, employerName: r.name_km ?? r.name_latin },
   };
-}
-
-/**
- * Past placements per employer that have a recorded follow-up, and how many of them were decent at their
- * latest one: the employer's track record.
- */
-export async function employerOutcomes(
-  db: Conn,
-  employerIds: readonly string[],
-): Promise<Map<string, { placements: number; good: number }>> {
-  const out = new Map<string, { placements: number; good: number }>();
-  if (employerIds.length === 0) return out;
-  const rows = await sql<{ employer_id: string; n: string; good: string }>`
-    select employer_id, count(*) as n, count(*) filter (where decent) as good from (
-      select distinct on (p.id) p.employer_id, f.decent
-      from placements p join placement_follow_ups f on f.placement_id = p.id
-      where p.employer_id = any(${[...employerIds]}::uuid[]) and f.done_on is not null and f.decent is not null
-      order by p.id, f.due_on desc
-    ) latest group by employer_id`.execute(db);
-  for (const r of rows.rows) out.set(r.employer_id, { placements: Number(r.n), good: Number(r.good) });
-  return out;
-}
-
-const CHUNK = 5000;
-
-/** Adds active referral counts and employer outcomes to vacancies read by `vacancyQuery`. */
-export async function enrichVacancies(db: Conn, vacancies: LoadedVacancy[]): Promise<LoadedVacancy[]> {
-  if (vacancies.length === 0) return vacancies;
-  // Keeps each query under the drivers' parameter limit when the exhaustive scorer reads every vacancy.
-  if (vacancies.length > CHUNK) {
-    for (let i = 0; i < vacancies.length; i += CHUNK)
-      await enrichVacancies(db, vacancies.slice(i, i + CHUNK));
-    return vacancies;
-  }
-  const [referrals, outcomes] = await Promise.all([
-    activeReferralCounts(
-      db,
-      vacancies.map((v) => v.id),
-    ),
-    employerOutcomes(db, [...new Set(vacancies.map((v) => v.employerId).filter((e): e is string => !!e))]),
-  ]);
-  for (const v of vacancies) {
-    v.activeReferrals = referrals.get(v.id) ?? 0;
-    const o = v.employerId ? outcomes.get(v.employerId) : undefined;
-    if (o) v.employer = { ...v.employer, placements: o.placements, goodPlacements: o.good };
-  }
-  return vacancies;
 }

@@ -24,7 +24,7 @@ interface Preferences {
   expectedWageUsd?: number | null;
 }
 
-interface FeatureRow {
+export interface FeatureRow {
   worker_id: string;
   sex: MatchWorker['sex'];
   date_of_birth: string | null;
@@ -69,17 +69,6 @@ export function fromFeatures(
     expectedWageUsd: p.expectedWageUsd ?? null,
     shareWithEmployers: extra.share,
   };
-}
-
-/** Shareable workers from match_workers (the fast path's source). */
-export async function loadFeatureWorkers(db: Conn, ids: readonly string[]): Promise<MatchWorker[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('match_workers')
-    .selectAll()
-    .where('worker_id', 'in', [...ids])
-    .execute();
-  return rows.map((r) => fromFeatures(r, { status: 'active', share: true }));
 }
 
 /**
