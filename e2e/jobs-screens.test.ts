@@ -98,6 +98,22 @@ describe.skipIf(!browserAvailable())('jobs screens', () => {
     await dialog.getByRole('button', { name: text.km.common.save }).click();
     await page.getByTestId('follow-up-placement').getByText(km.decent.decent).waitFor();
     await shot(page, 'jobs-placement');
+    await page.getByRole('button', { name: km.placements.end }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: km.placements.endReason }).fill('រោងចក្របិទ');
+    await page.getByRole('dialog').getByRole('button', { name: text.km.common.save }).click();
+    await page.getByText('(រោងចក្របិទ)', { exact: false }).waitFor();
+
+    // A job the returnee found alone gets the same follow-ups.
+    await page.goto(`${suite.url}/workers/${worker.id}`);
+    const placements = page.getByTestId('worker-placements');
+    await placements.getByRole('button', { name: km.placements.new }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox', { name: km.placements.employerOrBusiness })
+      .fill('ហាងកាហ្វេ សុខា');
+    await page.getByRole('dialog').getByRole('button', { name: text.km.common.save }).click();
+    await page.getByTestId('follow-up-day30').waitFor();
+    await expectAccessible(page, 'placement found by the returnee');
 
     await page.getByTestId('nav-followUps').click();
     await page.getByRole('heading', { name: km.followUps.title }).waitFor();

@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SectionCard } from '../../ui/SectionCard';
 import { OccupationName } from '../reference/OccupationName';
 import { PlaceName } from '../reference/PlaceName';
+import { EndPlacementModal } from './EndPlacementModal';
 import { FollowUpModal } from './FollowUpModal';
 import { canEditJobs } from './job-roles';
 import { usePlacement } from './jobs.api';
@@ -108,6 +109,7 @@ export default function PlacementPage() {
   const placement = usePlacement(placementId);
   const sectorName = useSectorName();
   const [recording, setRecording] = useState<TFollowUp | null>(null);
+  const [ending, setEnding] = useState(false);
   if (placement.isError)
     return <ErrorAlert error={placement.error} onRetry={() => void placement.refetch()} />;
   if (!placement.data) return <Loading />;
@@ -118,7 +120,16 @@ export default function PlacementPage() {
       <PageHeader
         title={p.title ?? t(p.kind === 'self' ? 'jobs.placements.selfEmployment' : 'jobs.placements.title')}
         description={`${p.workerName} · ${p.employerName ?? ''}`}
-        actions={<DecentBadge decent={p.decent} />}
+        actions={
+          <Group gap="sm">
+            <DecentBadge decent={p.decent} />
+            {canEdit && (
+              <Button variant="default" size="xs" onClick={() => setEnding(true)}>
+                {t('jobs.placements.end')}
+              </Button>
+            )}
+          </Group>
+        }
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -181,6 +192,7 @@ export default function PlacementPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {ending && <EndPlacementModal placement={p} onClose={() => setEnding(false)} />}
       {recording && <FollowUpModal placement={p} followUp={recording} onClose={() => setRecording(null)} />}
     </>
   );

@@ -1,10 +1,15 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../auth/session';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { AnchorLink } from '../../ui/links';
 import { SectionCard } from '../../ui/SectionCard';
+import { canEditJobs } from './job-roles';
 import { usePlacements } from './jobs.api';
+import { PlacementFormModal } from './PlacementFormModal';
 import { DecentBadge } from './PlacementPage';
 import { ReferralPipeline } from './ReferralPipeline';
 
@@ -13,10 +18,27 @@ export function WorkerJobsSection({ workerId }: { workerId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const placements = usePlacements(workerId);
+  const me = useMe();
+  const [adding, setAdding] = useState(false);
   return (
     <Stack gap="md" data-testid="worker-jobs">
       <ReferralPipeline filter={{ workerId }} show="vacancy" />
-      <SectionCard title={t('jobs.placements.listTitle')} testId="worker-placements">
+      <SectionCard
+        title={t('jobs.placements.listTitle')}
+        testId="worker-placements"
+        actions={
+          canEditJobs(me.role) && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setAdding(true)}
+            >
+              {t('jobs.placements.new')}
+            </Button>
+          )
+        }
+      >
         {placements.data?.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('jobs.placements.none')}
@@ -45,6 +67,7 @@ export function WorkerJobsSection({ workerId }: { workerId: string }) {
           ))}
         </Stack>
       </SectionCard>
+      {adding && <PlacementFormModal workerId={workerId} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

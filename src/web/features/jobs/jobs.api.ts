@@ -6,7 +6,11 @@ import type {
   ZUpdateEmployer,
 } from '../../../shared/contracts/employers';
 import type { MinimumWageInput, SettingKey } from '../../../shared/contracts/job-settings';
-import type { TRecordFollowUp, TUpdatePlacement } from '../../../shared/contracts/placements';
+import type {
+  TCreatePlacement,
+  TRecordFollowUp,
+  TUpdatePlacement,
+} from '../../../shared/contracts/placements';
 import type {
   TChangeReferral,
   TReferralContactInput,
@@ -108,6 +112,7 @@ export const usePlacement = (id: string) =>
     queryKey: key('placement', id),
     queryFn: () => unwrap(api.api.placements[':id'].$get({ param: { id } })),
   });
+export const createPlacement = (json: TCreatePlacement) => unwrap(api.api.placements.$post({ json }));
 export const updatePlacement = (id: string, json: TUpdatePlacement) =>
   unwrap(api.api.placements[':id'].$patch({ param: { id }, json }));
 export const recordFollowUp = (id: string, stage: string, json: TRecordFollowUp) =>
