@@ -59,7 +59,11 @@ export const ZCandidate = z.object({
 export type TCandidate = z.infer<typeof ZCandidate>;
 
 /** Training or RPL that would open several good jobs: the one essential skill they all miss. */
-export const ZTrainingSuggestion = z.object({ skill: z.string(), jobs: z.number().int(), bestScore: z.number() });
+export const ZTrainingSuggestion = z.object({
+  skill: z.string(),
+  jobs: z.number().int(),
+  bestScore: z.number(),
+});
 export const ZAdjacentSuggestion = z.object({
   fromIsco: z.string(),
   toIsco: z.string(),

@@ -31,7 +31,7 @@ export interface SearchStats {
   queries: number;
 }
 
-const PAGE = 50;
+const PAGE = 200;
 /** Groups read by one query: fewer round trips, at the price of reading some pages the bound would skip. */
 const BATCH = 12;
 
