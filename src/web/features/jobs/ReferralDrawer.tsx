@@ -1,25 +1,13 @@
-import {
-  Button,
-  Drawer,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Drawer, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_CONTACT_CHANNELS } from '../../../shared/contracts/referrals';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { ContactEntryForm } from './ContactEntryForm';
 import { addReferralContact, refreshJobs, useReferral } from './jobs.api';
-import { today } from './jobs-text';
 
 /** Who moved a referral and when, and the contacts with the employer about it. */
 export function ReferralDrawer({
@@ -35,20 +23,6 @@ export function ReferralDrawer({
   const language = useLanguage();
   const queryClient = useQueryClient();
   const referral = useReferral(referralId);
-  const [occurredOn, setOccurredOn] = useState(today());
-  const [channel, setChannel] = useState<(typeof REFERRAL_CONTACT_CHANNELS)[number]>('phone');
-  const [summary, setSummary] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const add = async () => {
-    setError(null);
-    try {
-      await addReferralContact(referralId, { occurredOn, channel, summary });
-      setSummary('');
-      await refreshJobs(queryClient);
-    } catch (e) {
-      setError(e);
-    }
-  };
   const r = referral.data;
   return (
     <Drawer
@@ -97,36 +71,15 @@ export function ReferralDrawer({
             </Stack>
           ))}
           {canEdit && (
-            <Stack gap="xs">
-              {error !== null && <ErrorAlert error={error} />}
-              <Group grow>
-                <TextInput
-                  type="date"
-                  label={t('jobs.contacts.date')}
-                  value={occurredOn}
-                  onChange={(e) => setOccurredOn(e.currentTarget.value)}
-                />
-                <Select
-                  label={t('jobs.contacts.channel')}
-                  value={channel}
-                  allowDeselect={false}
-                  onChange={(v) => v && setChannel(v as typeof channel)}
-                  data={REFERRAL_CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`jobs.channel.${c}`) }))}
-                />
-              </Group>
-              <Textarea
-                label={t('jobs.contacts.summary')}
-                autosize
-                minRows={2}
-                value={summary}
-                onChange={(e) => setSummary(e.currentTarget.value)}
-              />
-              <Group justify="flex-end">
-                <Button onClick={() => void add()} disabled={!summary.trim()}>
-                  {t('jobs.contacts.add')}
-                </Button>
-              </Group>
-            </Stack>
+            <ContactEntryForm
+              kinds={REFERRAL_CONTACT_CHANNELS}
+              kindLabel={t('jobs.contacts.channel')}
+              kindText={(c) => t(`jobs.channel.${c}`)}
+              save={async ({ occurredOn, kind, summary }) => {
+                await addReferralContact(referralId, { occurredOn, channel: kind, summary });
+                await refreshJobs(queryClient);
+              }}
+            />
           )}
         </Stack>
       )}
