@@ -121,6 +121,17 @@ describe.skipIf(!browserAvailable())('jobs screens', () => {
     await page.getByTestId('nav-employers').click();
     await page.getByTestId('employer-row').first().waitFor();
     await expectAccessible(page, 'employers');
+    await page.getByRole('link', { name: 'ក្រុមហ៊ុន មេគង្គ កាត់ដេរ' }).click();
+    await page.getByTestId('employer-contacts').waitFor();
+    await page.getByRole('button', { name: text.km.common.edit }).click();
+    const form = page.getByRole('dialog');
+    await form.getByRole('button', { name: km.contactPerson.add }).click();
+    await form.getByRole('textbox', { name: km.contactPerson.name, exact: true }).fill('លោកស្រី ដារា');
+    await form.getByRole('textbox', { name: km.contactPerson.role, exact: true }).fill('ប្រធានធនធានមនុស្ស');
+    await expectAccessible(page, 'employer form');
+    await form.getByRole('button', { name: text.km.common.save }).click();
+    await page.getByText('លោកស្រី ដារា, ប្រធានធនធានមនុស្ស').waitFor();
+    await expectAccessible(page, 'employer page');
     expect(await page.getByTestId('nav-jobSettings').count()).toBe(0);
     await context.close();
 

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { PlacePicker } from '../reference/PlacePicker';
 import { useSectors } from '../reference/reference.api';
+import { ContactPeopleField, type ContactPerson } from './ContactPeopleField';
 import { createEmployer, refreshJobs, updateEmployer } from './jobs.api';
 
 interface Values {
@@ -30,6 +31,7 @@ interface Values {
   associationMember: boolean;
   associationName: string;
   notes: string;
+  contacts: ContactPerson[];
 }
 
 const valuesOf = (e: TEmployer | null): Values => ({
@@ -47,6 +49,7 @@ const valuesOf = (e: TEmployer | null): Values => ({
   associationMember: e?.associationMember ?? false,
   associationName: e?.associationName ?? '',
   notes: e?.notes ?? '',
+  contacts: (e?.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? '', phone: c.phone ?? '' })),
 });
 
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
@@ -71,6 +74,9 @@ function body(v: Values) {
     associationMember: v.associationMember,
     associationName: orNull(v.associationName),
     notes: orNull(v.notes),
+    contacts: v.contacts
+      .filter((c) => c.name.trim())
+      .map((c) => ({ name: c.name.trim(), role: orNull(c.role), phone: orNull(c.phone) })),
   };
 }
 
@@ -190,6 +196,10 @@ export function EmployerFormModal({
             />
             <TextInput label={t('jobs.fields.associationName')} {...form.getInputProps('associationName')} />
           </Group>
+          <ContactPeopleField
+            value={form.values.contacts}
+            onChange={(v) => form.setFieldValue('contacts', v)}
+          />
           <Textarea label={t('jobs.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
