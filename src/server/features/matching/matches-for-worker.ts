@@ -31,7 +31,8 @@ export interface SearchStats {
   queries: number;
 }
 
-const PAGE = 200;
+/** First page of a group; a group the bound cannot close after it is read in pages four times larger each time. */
+const FIRST_PAGE = 200;
 /** Groups read by one query: fewer round trips, at the price of reading some pages the bound would skip. */
 const BATCH = 12;
 
@@ -46,6 +47,7 @@ export function workerPriorityBound(w: MatchWorker, s: MatchSettings): number {
 interface Cursor {
   group: Group;
   offset: number;
+  page: number;
   bound: number;
   done: boolean;
 }
@@ -59,7 +61,7 @@ function pageQuery(db: Conn, c: Cursor, index: number, today: string) {
     .where(c.group.where as RawBuilder<boolean>)
     .orderBy(offeredSql, (ob) => ob.desc().nullsLast())
     .orderBy('v.id')
-    .limit(PAGE)
+    .limit(c.page)
     .offset(c.offset);
 }
 
@@ -74,6 +76,7 @@ export async function matchesForWorker(
   const cursors: Cursor[] = workerGroups(worker).map((group) => ({
     group,
     offset: 0,
+    page: FIRST_PAGE,
     bound: groupBound({ occupation: group.occupation, place: group.place, priority }),
     done: false,
   }));
@@ -99,14 +102,15 @@ export async function matchesForWorker(
         const scored = scorePair(worker, v, ctx);
         if (scored.eligible) top.add({ ...scored, id: v.id, vacancy: v });
       }
-      c.offset += PAGE;
-      if (mine.length < PAGE) {
+      c.offset += c.page;
+      if (mine.length < c.page) {
         c.done = true;
         continue;
       }
       const last = toMatchVacancy(mine[mine.length - 1]!);
       const wage = wageBoundAfter(offeredWage(last), worker.expectedWageUsd, settings.lowestMinimumWageUsd);
       c.bound = groupBound({ occupation: c.group.occupation, place: c.group.place, priority, wage });
+      c.page *= 4;
     }
   }
   return { results: top.items, stats };
