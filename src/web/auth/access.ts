@@ -1,5 +1,6 @@
 import { LEGAL_DETAIL_ROLES } from '../../shared/contracts/legal';
 import type { Role } from '../../shared/roles';
+import { JOB_READERS } from '../features/jobs/job-roles';
 
 /**
  * Who works with returnees' personal details, who registers and edits them, and who decides duplicates. These
@@ -45,6 +46,11 @@ export const MODULE_ROLES = {
   caseloads: ['admin', 'centre_manager'],
   transfers: ['admin', 'centre_manager', 'counsellor'],
   partners: ['admin'],
+  // Jobs (issue 5): job-roles.test.ts checks JOB_READERS against the server; settings are admins' only.
+  vacancies: JOB_READERS,
+  employers: JOB_READERS,
+  followUps: JOB_READERS,
+  jobSettings: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;
