@@ -4,7 +4,7 @@ import { z } from 'zod';
  * What a follow-up can be. Each feature adds its kind here and a source on the server
  * (features/follow-ups/follow-up-sources.ts); the home screen shows any kind with its title and link.
  */
-export const FOLLOW_UP_KINDS = ['case_action', 'case_review'] as const;
+export const FOLLOW_UP_KINDS = ['case_action', 'case_review', 'placement_check'] as const;
 
 export const ZFollowUpItem = z.object({
   kind: z.enum(FOLLOW_UP_KINDS),

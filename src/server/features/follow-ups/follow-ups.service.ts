@@ -3,6 +3,7 @@ import type { TFollowUpItem, TFollowUps } from '../../../shared/contracts/follow
 import type { Db } from '../../db/database';
 import type { AuthContext } from '../../http/context';
 import { caseActionFollowUps, caseReviewFollowUps } from '../cases/case-follow-ups';
+import { placementFollowUpItems } from '../placements/placement-follow-up-items';
 
 /**
  * One source per kind of follow-up: each returns the signed-in user's items due on or before `until`, overdue
@@ -15,7 +16,11 @@ export type FollowUpSource = (
   until: string,
 ) => Promise<TFollowUpItem[]>;
 
-export const FOLLOW_UP_SOURCES: FollowUpSource[] = [caseActionFollowUps, caseReviewFollowUps];
+export const FOLLOW_UP_SOURCES: FollowUpSource[] = [
+  caseActionFollowUps,
+  caseReviewFollowUps,
+  placementFollowUpItems,
+];
 
 export async function myFollowUps(
   db: Db,
