@@ -71,6 +71,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         adminPassword: admin.password,
         sessionHours: 12,
         logLevel: 'silent',
+        filesDir: path.join(workDir, 'files'),
+        attachmentMaxBytes: 10 * 1024 * 1024,
       },
       { logger: createLogger('silent'), webDir: null },
     );

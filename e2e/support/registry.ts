@@ -8,6 +8,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server';
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<{ status: number; body: T }>;
+  patch<T>(path: string, body: unknown): Promise<{ status: number; body: T }>;
 }
 
 export async function apiSession(
@@ -31,6 +32,14 @@ export async function apiSession(
       const res = await fetch(`${baseUrl}${p}`, { headers: { cookie } });
       if (!res.ok) throw new Error(`GET ${p}: ${res.status}`);
       return (await res.json()) as T;
+    },
+    async patch<T>(p: string, body: unknown) {
+      const res = await fetch(`${baseUrl}${p}`, {
+        method: 'PATCH',
+        headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
     },
     async post<T>(p: string, body: unknown) {
       const res = await fetch(`${baseUrl}${p}`, {

@@ -11,6 +11,9 @@ export interface Settings {
   adminPassword: string | undefined;
   sessionHours: number;
   logLevel: string;
+  /** Attachments, stored by content hash (HOMEWARD_FILES_DIR, default <data dir>/files). */
+  filesDir: string;
+  attachmentMaxBytes: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -24,14 +27,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (env.HOMEWARD_ADMIN_PASSWORD !== undefined && env.HOMEWARD_ADMIN_PASSWORD.length < 10) {
     throw new ConfigError('HOMEWARD_ADMIN_PASSWORD must be at least 10 characters long');
   }
+  const attachmentMb = Number(env.HOMEWARD_ATTACHMENT_MAX_MB ?? 10);
+  if (!(attachmentMb > 0 && attachmentMb <= 100)) {
+    throw new ConfigError('HOMEWARD_ATTACHMENT_MAX_MB must be a number of megabytes between 1 and 100');
+  }
+  const dataDir = path.resolve(env.HOMEWARD_DATA_DIR ?? 'data');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.HOMEWARD_DATA_DIR ?? 'data'),
+    dataDir,
     port,
     host: env.HOST ?? '0.0.0.0',
     adminEmail: env.HOMEWARD_ADMIN_EMAIL || undefined,
     adminPassword: env.HOMEWARD_ADMIN_PASSWORD || undefined,
     sessionHours,
     logLevel: env.LOG_LEVEL ?? 'info',
+    filesDir: path.resolve(env.HOMEWARD_FILES_DIR ?? path.join(dataDir, 'files')),
+    attachmentMaxBytes: Math.round(attachmentMb * 1024 * 1024),
   };
 }

@@ -48,6 +48,8 @@ export async function startServer(
         webDir,
         sessionHours: settings.sessionHours,
         uploadDir: path.join(settings.dataDir, 'uploads'),
+        filesDir: settings.filesDir,
+        attachmentMaxBytes: settings.attachmentMaxBytes,
       },
     });
     const server = await listen(app.fetch, settings.port, settings.host);

@@ -1,7 +1,18 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AttachmentsTable } from '../features/attachments/attachments.table';
 import type { AuditLogTable } from '../features/audit/audit.table';
 import type { ApiTokensTable, SessionsTable } from '../features/auth/auth.table';
+import type {
+  CaseActionsTable,
+  CasePlansTable,
+  CaseReviewsTable,
+  CaseTransfersTable,
+  PartnerReferralsTable,
+  PartnersTable,
+  ServiceContactsTable,
+} from '../features/cases/cases.table';
 import type { CentresTable } from '../features/centres/centres.table';
+import type { LegalCasesTable } from '../features/legal/legal.table';
 import type {
   GeoUnitsTable,
   ImportJobsTable,
@@ -49,6 +60,15 @@ export interface Database {
   dedup_pairs: DedupPairsTable;
   worker_merges: WorkerMergesTable;
   import_rejects: ImportRejectsTable;
+  legal_cases: LegalCasesTable;
+  attachments: AttachmentsTable;
+  partners: PartnersTable;
+  service_contacts: ServiceContactsTable;
+  case_plans: CasePlansTable;
+  case_actions: CaseActionsTable;
+  case_reviews: CaseReviewsTable;
+  case_transfers: CaseTransfersTable;
+  partner_referrals: PartnerReferralsTable;
 }
 
 export type Db = Kysely<Database>;

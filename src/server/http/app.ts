@@ -4,13 +4,20 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors';
+import { attachmentsRoutes } from '../features/attachments/attachments.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authenticate, csrfProtection } from '../features/auth/auth.middleware';
 import { authRoutes } from '../features/auth/auth.routes';
+import { caseItemsRoutes } from '../features/cases/case-items.routes';
+import { casePlansRoutes } from '../features/cases/case-plans.routes';
+import { partnersRoutes } from '../features/cases/partners.routes';
+import { workerCasesRoutes } from '../features/cases/worker-cases.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
+import { followUpsRoutes } from '../features/follow-ups/follow-ups.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { importsRoutes } from '../features/imports/imports.routes';
+import { legalRoutes, workerLegalRoutes } from '../features/legal/legal.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { workersRoutes } from '../features/workers/workers.routes';
@@ -77,7 +84,15 @@ export function createApp(deps: AppDeps) {
     .route('/api/reference', referenceRoutes)
     .route('/api/workers', workersRoutes)
     .route('/api/dedup', dedupRoutes)
-    .route('/api/imports/workers', importsRoutes);
+    .route('/api/imports/workers', importsRoutes)
+    .route('/api/legal-cases', legalRoutes)
+    .route('/api/workers', workerLegalRoutes)
+    .route('/api/attachments', attachmentsRoutes)
+    .route('/api/workers', workerCasesRoutes)
+    .route('/api/case-plans', casePlansRoutes)
+    .route('/api', caseItemsRoutes)
+    .route('/api', partnersRoutes)
+    .route('/api/me', followUpsRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -9,6 +9,10 @@ export interface AppConfig {
   sessionHours: number;
   /** Where uploaded files wait for their import job. */
   uploadDir: string;
+  /** Attachments by SHA-256 (default: `files` beside uploadDir). */
+  filesDir?: string;
+  /** Largest attachment accepted, in bytes (default 10 MB). */
+  attachmentMaxBytes?: number;
 }
 
 export interface AppDeps {

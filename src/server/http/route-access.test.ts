@@ -20,6 +20,20 @@ const WORKER_READERS: readonly Role[] = [
 const WORKER_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer'];
 const REVIEWERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
 const IMPORTERS: readonly Role[] = ['admin', 'centre_manager', 'me_officer'];
+const LEGAL_DETAIL: readonly Role[] = ['admin', 'centre_manager', 'legal_officer'];
+// Files hang on case records: staff who serve returnees; each owner kind narrows it (legal files: LEGAL_DETAIL).
+const ATTACHMENT_STAFF: readonly Role[] = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+  'legal_officer',
+];
+// Case work: staff who serve returnees record contacts and referrals; M&E officers read contacts without notes;
+// case plans are written by counsellors and managers; caseloads overseen by managers.
+const CASE_STAFF: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer'];
+const CONTACT_READERS: readonly Role[] = [...CASE_STAFF, 'me_officer'];
+const CASE_PLAN_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor'];
 const PUBLIC = 'public' as const;
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
@@ -67,6 +81,41 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/imports/workers': IMPORTERS,
   'GET /api/imports/workers/{id}': IMPORTERS,
   'GET /api/imports/workers/{id}/rejects.csv': IMPORTERS,
+  'POST /api/legal-cases': LEGAL_DETAIL,
+  'GET /api/legal-cases': LEGAL_DETAIL,
+  'GET /api/legal-cases/{id}': LEGAL_DETAIL,
+  'PATCH /api/legal-cases/{id}': LEGAL_DETAIL,
+  'GET /api/workers/{id}/legal-cases': WORKER_READERS,
+  'GET /api/workers/{id}/contacts': CONTACT_READERS,
+  'POST /api/workers/{id}/contacts': CASE_STAFF,
+  'PATCH /api/contacts/{id}': CASE_STAFF,
+  'GET /api/workers/{id}/case-plans': CASE_STAFF,
+  'POST /api/workers/{id}/case-plans': CASE_PLAN_WRITERS,
+  'GET /api/case-plans/mine': CASE_PLAN_WRITERS,
+  'GET /api/case-plans/caseloads': ['admin', 'centre_manager'],
+  'GET /api/case-plans/transfers': CASE_PLAN_WRITERS,
+  'GET /api/case-plans/{id}': CASE_STAFF,
+  'PATCH /api/case-plans/{id}': CASE_PLAN_WRITERS,
+  'POST /api/case-plans/{id}/actions': CASE_PLAN_WRITERS,
+  'POST /api/case-plans/{id}/reviews': CASE_PLAN_WRITERS,
+  'POST /api/case-plans/{id}/transfer': CASE_PLAN_WRITERS,
+  'PATCH /api/case-actions/{id}': CASE_STAFF,
+  'PATCH /api/case-reviews/{id}': CASE_PLAN_WRITERS,
+  'POST /api/case-transfers/{id}/accept': CASE_PLAN_WRITERS,
+  'POST /api/case-transfers/{id}/decline': CASE_PLAN_WRITERS,
+  'POST /api/case-transfers/{id}/cancel': CASE_PLAN_WRITERS,
+  'GET /api/case-staff': CASE_STAFF,
+  'GET /api/partners': ALL,
+  'POST /api/partners': ['admin'],
+  'PATCH /api/partners/{id}': ['admin'],
+  'GET /api/workers/{id}/referrals': CASE_STAFF,
+  'POST /api/workers/{id}/referrals': CASE_STAFF,
+  'PATCH /api/referrals/{id}': CASE_STAFF,
+  'GET /api/me/follow-ups': ALL,
+  'POST /api/attachments': ATTACHMENT_STAFF,
+  'GET /api/attachments': ATTACHMENT_STAFF,
+  'GET /api/attachments/{id}/content': ATTACHMENT_STAFF,
+  'DELETE /api/attachments/{id}': ATTACHMENT_STAFF,
 };
 
 let t: TestApp;

@@ -18,13 +18,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: { filesDir?: string; attachmentMaxBytes?: number } = {},
+): Promise<TestApp> {
   const handle = await createTestDb();
   const app = createApp({
     db: handle.db,
     dbKind: handle.kind,
     logger: createLogger('silent'),
-    config: { webDir: null, sessionHours: 12, uploadDir: path.join(tmpdir(), 'homeward-test-uploads') },
+    config: {
+      webDir: null,
+      sessionHours: 12,
+      uploadDir: path.join(tmpdir(), 'homeward-test-uploads'),
+      filesDir: options.filesDir ?? path.join(tmpdir(), 'homeward-test-files'),
+      attachmentMaxBytes: options.attachmentMaxBytes,
+    },
   });
   return { app, db: handle.db, handle, close: () => handle.close() };
 }

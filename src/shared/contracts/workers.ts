@@ -275,6 +275,10 @@ export const TIMELINE_KINDS = [
   'consent',
   'merged',
   'unmerged',
+  'legal_case',
+  'contact',
+  'case_plan',
+  'referral',
 ] as const;
 
 /** One thing that happened to a worker, newest first on the profile page. */

@@ -1,10 +1,14 @@
 import {
+  IconArrowsExchange,
   IconArrowsJoin,
   IconBuildingCommunity,
+  IconBuildingHospital,
+  IconClipboardList,
   IconDatabase,
   IconFileImport,
   IconHistory,
   IconHome,
+  IconScale,
   IconUserCircle,
   IconUserPlus,
   IconUsers,
@@ -21,6 +25,11 @@ export interface NavItem {
     | '/workers/new'
     | '/duplicates'
     | '/imports'
+    | '/legal-cases'
+    | '/cases'
+    | '/cases/caseloads'
+    | '/cases/transfers'
+    | '/admin/partners'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -36,8 +45,13 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },
   { module: 'imports', to: '/imports', labelKey: 'imports.nav', icon: IconFileImport },
+  { module: 'myCases', to: '/cases', labelKey: 'cases.nav.mine', icon: IconClipboardList },
+  { module: 'caseloads', to: '/cases/caseloads', labelKey: 'cases.nav.caseloads', icon: IconUsersGroup },
+  { module: 'transfers', to: '/cases/transfers', labelKey: 'cases.nav.transfers', icon: IconArrowsExchange },
+  { module: 'legal', to: '/legal-cases', labelKey: 'legal.nav', icon: IconScale },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
+  { module: 'partners', to: '/admin/partners', labelKey: 'cases.nav.partners', icon: IconBuildingHospital },
   { module: 'reference', to: '/admin/reference', labelKey: 'nav.reference', icon: IconDatabase },
   { module: 'audit', to: '/audit', labelKey: 'nav.audit', icon: IconHistory },
   { module: 'account', to: '/account', labelKey: 'nav.account', icon: IconUserCircle },

@@ -43,6 +43,12 @@ const WorkerProfilePage = lazy(() => import('../features/workers/profile/WorkerP
 const ReviewQueuePage = lazy(() => import('../features/dedup/ReviewQueuePage'));
 const PairPage = lazy(() => import('../features/dedup/pair/PairPage'));
 const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
+const LegalCasesPage = lazy(() => import('../features/legal/LegalCasesPage'));
+const MyCasesPage = lazy(() => import('../features/cases/MyCasesPage'));
+const CaseloadsPage = lazy(() => import('../features/cases/CaseloadsPage'));
+const TransfersPage = lazy(() => import('../features/cases/TransfersPage'));
+const PartnersPage = lazy(() => import('../features/cases/PartnersPage'));
+const LegalCasePage = lazy(() => import('../features/legal/LegalCasePage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -55,6 +61,12 @@ const WorkerProfileRoute = () => <Guarded module="workers" page={WorkerProfilePa
 const ReviewQueueRoute = () => <Guarded module="duplicates" page={ReviewQueuePage} />;
 const PairRoute = () => <Guarded module="duplicates" page={PairPage} />;
 const ImportsRoute = () => <Guarded module="imports" page={ImportsPage} />;
+const LegalCasesRoute = () => <Guarded module="legal" page={LegalCasesPage} />;
+const MyCasesRoute = () => <Guarded module="myCases" page={MyCasesPage} />;
+const CaseloadsRoute = () => <Guarded module="caseloads" page={CaseloadsPage} />;
+const TransfersRoute = () => <Guarded module="transfers" page={TransfersPage} />;
+const PartnersRoute = () => <Guarded module="partners" page={PartnersPage} />;
+const LegalCaseRoute = () => <Guarded module="legal" page={LegalCasePage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -108,6 +120,12 @@ const routeTree = rootRoute.addChildren([
     page('/duplicates', ReviewQueueRoute),
     page('/duplicates/$a/$b', PairRoute),
     page('/imports', ImportsRoute),
+    page('/legal-cases', LegalCasesRoute),
+    page('/cases', MyCasesRoute),
+    page('/cases/caseloads', CaseloadsRoute),
+    page('/cases/transfers', TransfersRoute),
+    page('/admin/partners', PartnersRoute),
+    page('/legal-cases/$caseId', LegalCaseRoute),
   ]),
 ]);
 

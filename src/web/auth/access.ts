@@ -1,3 +1,4 @@
+import { LEGAL_DETAIL_ROLES } from '../../shared/contracts/legal';
 import type { Role } from '../../shared/roles';
 
 /**
@@ -37,6 +38,13 @@ export const MODULE_ROLES = {
   audit: ['admin', 'centre_manager'],
   // Mirrors IMPORTERS in imports.routes.ts; bulk lists are managers' and M&E's work, not counsellors'.
   imports: ['admin', 'centre_manager', 'me_officer'],
+  // Legal case details: legal officers, centre managers and administrators (LEGAL_DETAIL_ROLES, shared).
+  legal: LEGAL_DETAIL_ROLES,
+  // Case work (mirrors features/cases/case-access.ts on the server): caseloads are counsellors' and managers'.
+  myCases: ['admin', 'centre_manager', 'counsellor'],
+  caseloads: ['admin', 'centre_manager'],
+  transfers: ['admin', 'centre_manager', 'counsellor'],
+  partners: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;

@@ -68,7 +68,8 @@ export function VersionConflict({ fields, theirs, mine, onLoadTheirs, onKeepMine
           <Button variant="default" onClick={onLoadTheirs} disabled={busy}>
             {t('conflict.loadTheirs')}
           </Button>
-          <Button color="orange" onClick={onKeepMine} loading={busy}>
+          {/* Mantine's orange shades all fall below 4.5:1 under white text; this is the theme's dark orange. */}
+          <Button color="#8a3b00" onClick={onKeepMine} loading={busy}>
             {t('conflict.keepMine')}
           </Button>
         </Group>

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registry';
 import * as m0003 from './0003_link_scores';
+import * as m0004 from './0004_case_work';
+import * as m0005 from './0005_legal_cases';
 import * as m0008 from './0008_import_problem_codes';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
@@ -9,5 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_registry': m0002,
   '0003_link_scores': m0003,
+  '0004_case_work': m0004,
+  '0005_legal_cases': m0005,
   '0008_import_problem_codes': m0008,
 };

@@ -1,5 +1,7 @@
 import type { TTimelineEntry } from '../../../shared/contracts/workers';
 import type { Db } from '../../db/database';
+import { caseTimeline } from '../cases/case-timeline';
+import { legalTimeline, type TimelineViewer } from '../legal/legal-timeline';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -7,7 +9,11 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  * Everything that happened to a worker, from the audit trail and the records around it. Each later module
  * (contacts, cases, matches, placements) adds its own entries here.
  */
-export async function workerTimeline(db: Db, workerId: string): Promise<TTimelineEntry[]> {
+export async function workerTimeline(
+  db: Db,
+  workerId: string,
+  viewer?: TimelineViewer,
+): Promise<TTimelineEntry[]> {
   const audit = await db
     .selectFrom('audit_log')
     .select(['at', 'action', 'actor_email', 'before', 'after'])
@@ -82,5 +88,7 @@ export async function workerTimeline(db: Db, workerId: string): Promise<TTimelin
     if (m.undone_at !== null)
       items.push({ at: iso(m.undone_at), kind: 'unmerged', actor: null, details: { absorbed: m.reg_no } });
   }
+  if (viewer) items.push(...(await legalTimeline(db, workerId, viewer)));
+  if (viewer) items.push(...(await caseTimeline(db, workerId, viewer.auth)));
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }

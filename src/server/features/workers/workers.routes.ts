@@ -110,7 +110,8 @@ export const workersRoutes = createRouter()
       const db = c.get('deps').db;
       const row = await findWorkerRow(db, c.req.valid('param').id);
       if (!row || !canSeeCentre(authOf(c), row.centre_id)) throw notFound('Worker');
-      return c.json({ items: await workerTimeline(db, row.id) }, 200);
+      const viewer = { auth: authOf(c), actor: actorOf(c) };
+      return c.json({ items: await workerTimeline(db, row.id, viewer) }, 200);
     },
   )
   .openapi(

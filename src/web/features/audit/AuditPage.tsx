@@ -24,7 +24,17 @@ import { AuditRow, entityLabel } from './AuditRow';
 import { type AuditAction, type AuditFilter, useAuditTrail } from './audit.api';
 
 /** Entities the server records today; the filter also accepts any other name typed in. */
-const KNOWN_ENTITIES = ['user', 'centre', 'session', 'api_token', 'reference', 'worker', 'dedup_pair'];
+const KNOWN_ENTITIES = [
+  'user',
+  'centre',
+  'session',
+  'api_token',
+  'reference',
+  'worker',
+  'dedup_pair',
+  'legal_case',
+  'attachment',
+];
 
 const EMPTY: AuditFilter = { entity: '', action: '', actorId: '', from: '', to: '' };
 

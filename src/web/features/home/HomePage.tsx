@@ -7,6 +7,7 @@ import { useMe } from '../../auth/session';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { FollowUpsCard } from '../cases/FollowUpsCard';
 import { useCentres } from '../centres/centres.api';
 import { CentreCard } from './CentreCard';
 
@@ -31,6 +32,8 @@ export function HomePage() {
           </Badge>
         </Group>
       </Stack>
+
+      {!['me_officer', 'viewer'].includes(me.role) && <FollowUpsCard />}
 
       <Stack gap="sm">
         <Title order={2} size="h4">

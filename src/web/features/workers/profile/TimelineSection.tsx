@@ -4,6 +4,7 @@ import {
   IconArrowsSplit,
   IconEdit,
   IconFileImport,
+  IconScale,
   IconShieldCheck,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -16,6 +17,8 @@ import { useLanguage } from '../../../i18n/use-language';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { SectionCard } from '../../../ui/SectionCard';
+import { CASE_TIMELINE_ICONS, CaseTimelineText } from '../../cases/CaseTimelineText';
+import { LegalTimelineText } from '../../legal/LegalTimelineText';
 import { codedText } from '../form/coded-options';
 import { WorkerLink } from '../WorkerLink';
 
@@ -26,6 +29,10 @@ const ICON = {
   consent: IconShieldCheck,
   merged: IconArrowsJoin,
   unmerged: IconArrowsSplit,
+  legal_case: IconScale,
+  contact: CASE_TIMELINE_ICONS.contact,
+  case_plan: CASE_TIMELINE_ICONS.case_plan,
+  referral: CASE_TIMELINE_ICONS.referral,
 } as const;
 
 /** Fields the server derives from others: a name change also changes the display name, which says nothing new. */
@@ -74,6 +81,12 @@ function EntryText({ entry }: { entry: TTimelineEntry }): ReactNode {
       });
     case 'unmerged':
       return t('timeline.unmerged');
+    case 'legal_case':
+      return <LegalTimelineText details={d} />;
+    case 'contact':
+    case 'case_plan':
+    case 'referral':
+      return <CaseTimelineText entry={entry} />;
     default:
       return entry.kind;
   }

@@ -5,6 +5,8 @@ import { canEditWorkers } from '../../../auth/access';
 import { useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { WorkerCaseSections } from '../../cases/WorkerCaseSections';
+import { WorkerLegalSection } from '../../legal/WorkerLegalSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
 import { HouseholdSection } from './HouseholdSection';
@@ -52,6 +54,8 @@ function WorkerProfile({ workerId }: { workerId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="md">
+              <WorkerCaseSections worker={w} />
+              <WorkerLegalSection workerId={w.id} centreId={w.centreId} canOpenNew={w.status !== 'merged'} />
               <ConsentsSection worker={w} timeline={timeline.data} canEdit={canEdit} />
               <SourcesSection worker={w} />
               <TimelineSection
