@@ -87,11 +87,24 @@ export function formatTable(r: BenchResult): string {
     '',
     targetOf(r, 'duplicate check p95'),
   );
+  const mt = r.matching;
   add(
-    'matches for a worker, candidates for a vacancy',
-    'not built yet (issue 5)',
+    `matches for a worker, top 20 (${mt.matchesForWorker.count}; ${n(mt.vacancies.open)} open vacancies)`,
+    `${ms(mt.matchesForWorker)}; ${n(mt.matchesForWorker.meanResults, 1)} results on average`,
     '',
-    targetOf(r, 'matching p95'),
+    targetOf(r, 'matches for a worker p95'),
+  );
+  add(
+    `candidates for a vacancy, top 50 (${mt.candidatesForVacancy.count}; ${n(mt.consentingWorkers)} consenting workers)`,
+    `${ms(mt.candidatesForVacancy)}; ${n(mt.candidatesForVacancy.meanResults, 1)} results on average`,
+    '',
+    targetOf(r, 'candidates for a vacancy p95'),
+  );
+  add(
+    `fast path equals exhaustive scoring (${mt.exactness.sampled} sampled queries)`,
+    `${mt.exactness.equal} of ${mt.exactness.sampled} equal`,
+    'exhaustive scoring of every pair',
+    targetOf(r, 'fast path equals exhaustive (top 20)'),
   );
   add('headline dashboard figures', 'not built yet (issue 6)');
   if (r.http) {

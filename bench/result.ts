@@ -1,9 +1,11 @@
 /** The JSON a run writes: every figure, its baseline and its target, and null for what is not built yet. */
+
 import type { CodeVersion } from './code-version';
 import type { CopyBaseline } from './copy-baseline';
 import type { DuplicateCheckResult } from './duplicate-check-bench';
 import type { HttpResult } from './http-bench';
 import type { GazetteerLoad, RegistryLoad } from './load-registry';
+import type { MatchingResult } from './matching-bench';
 import type { BenchDb } from './options';
 import type { DuplicateQuality } from './quality';
 import type { NameKind, PhoneKind } from './queries';
@@ -63,8 +65,8 @@ export interface BenchResult {
   phoneSearch: SearchResult<PhoneKind>;
   searchBaseline: SearchBaseline;
   duplicateCheck: DuplicateCheckResult;
-  /** Matches for a worker and candidates for a vacancy (issue 5): not built yet. */
-  matching: null;
+  /** Matches for a worker and candidates for a vacancy (issue 5), and the share equal to exhaustive scoring. */
+  matching: MatchingResult;
   /** The headline dashboard figures (issue 6, indicators): not built yet. */
   dashboard: null;
   /** Null when the HTTP phase was skipped (--no-http). `matches` waits for issue 5. */
@@ -119,7 +121,23 @@ export function checkTargets(r: Measured): TargetCheck[] {
     row('name search p95', r.nameSearch.p95Ms, 'ms', '< 50 ms at 1,000,000', 50, true),
     row('phone search p95', r.phoneSearch.p95Ms, 'ms', '< 50 ms at 1,000,000', 50, true),
     row('duplicate check p95', r.duplicateCheck.p95Ms, 'ms', '< 50 ms at 1,000,000', 50, true),
-    row('matching p95', null, 'ms', 'issue 5', 0, true),
+    row(
+      'matches for a worker p95',
+      r.matching.matchesForWorker.p95Ms,
+      'ms',
+      '< 20 ms at 100,000 open vacancies',
+      20,
+      true,
+    ),
+    row(
+      'candidates for a vacancy p95',
+      r.matching.candidatesForVacancy.p95Ms,
+      'ms',
+      '< 200 ms at 1,000,000',
+      200,
+      true,
+    ),
+    row('fast path equals exhaustive (top 20)', r.matching.exactness.share, '', '= 1', 1, false, true),
     row('peak memory (RSS)', r.memory.peakRssMb, 'MB', '< 1024 MB at 1,000,000', 1024, true),
     row('automatic links precise', r.duplicates.linkPrecision, '', '>= 0.99', 0.99, false, true),
     row('duplicate pairs found (recall)', r.duplicates.recall, '', '>= 0.95', 0.95, false, true),

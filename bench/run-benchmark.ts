@@ -19,6 +19,7 @@ import { benchHttp } from './http-bench';
 import { ratio } from './latency';
 import { importChannelFiles, loadGazetteer } from './load-registry';
 import { describeMachine, loadAverage } from './machine';
+import { benchMatching } from './matching-bench';
 import { processPeakRssMb, rssSampler } from './memory';
 import type { BenchOptions } from './options';
 import { measureQuality } from './quality';
@@ -109,6 +110,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       uploadDir: path.join(workDir, 'uploads'),
       budgetSeconds,
     });
+    log('matching');
+    const matching = await benchMatching(db, dataDir, {
+      queries: Math.round(options.queries / 3),
+      budgetSeconds,
+      exhaustiveSamples: 20,
+      log,
+    });
     const queriesPeakRssMb = queriesMemory.stop();
 
     let http: BenchResult['http'] = null;
@@ -166,13 +174,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       phoneSearch,
       searchBaseline,
       duplicateCheck,
-      matching: null,
+      matching,
       dashboard: null,
       http,
       memory: { peakRssMb, setupPeakRssMb, importPeakRssMb, queriesPeakRssMb, httpPeakRssMb },
       database: { sizeBytes, sizeMb: Math.round(sizeBytes / 1024 ** 2) },
       notBuilt: [
-        'matching: matches for a worker and candidates for a vacancy, against exhaustive scoring (issue 5)',
         'dashboard: the headline figures by sex and province (issue 6, indicators)',
         'HTTP matches (issue 5)',
       ],

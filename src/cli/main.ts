@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerDb } from './commands/db';
 import { registerDedup } from './commands/dedup';
 import { registerDemo } from './commands/demo';
+import { registerJobs } from './commands/jobs';
+import { registerMatch } from './commands/match';
 import { registerReference } from './commands/reference';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
@@ -20,5 +22,7 @@ registerReference(program);
 registerWorkers(program);
 registerDedup(program);
 registerDemo(program);
+registerJobs(program);
+registerMatch(program);
 
 program.parseAsync(process.argv).catch(failAndExit);

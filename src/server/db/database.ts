@@ -12,7 +12,15 @@ import type {
   ServiceContactsTable,
 } from '../features/cases/cases.table';
 import type { CentresTable } from '../features/centres/centres.table';
+import type { EmployerContactsTable, EmployersTable } from '../features/employers/employers.table';
+import type { MinimumWagesTable, SettingsTable } from '../features/job-settings/job-settings.table';
 import type { LegalCasesTable } from '../features/legal/legal.table';
+import type {
+  MatchWorkerKeysTable,
+  MatchWorkersTable,
+  VacancyMatchColumns,
+} from '../features/matching/matching.table';
+import type { PlacementFollowUpsTable, PlacementsTable } from '../features/placements/placements.table';
 import type {
   GeoUnitsTable,
   ImportJobsTable,
@@ -20,7 +28,13 @@ import type {
   OccupationsTable,
   SectorsTable,
 } from '../features/reference/reference.table';
+import type {
+  JobReferralContactsTable,
+  JobReferralEventsTable,
+  JobReferralsTable,
+} from '../features/referrals/referrals.table';
 import type { UserCentresTable, UsersTable } from '../features/users/users.table';
+import type { VacanciesTable } from '../features/vacancies/vacancies.table';
 import type {
   DedupPairsTable,
   ImportRejectsTable,
@@ -69,6 +83,18 @@ export interface Database {
   case_reviews: CaseReviewsTable;
   case_transfers: CaseTransfersTable;
   partner_referrals: PartnerReferralsTable;
+  employers: EmployersTable;
+  employer_contacts: EmployerContactsTable;
+  vacancies: VacanciesTable & VacancyMatchColumns;
+  job_referrals: JobReferralsTable;
+  job_referral_events: JobReferralEventsTable;
+  job_referral_contacts: JobReferralContactsTable;
+  placements: PlacementsTable;
+  placement_follow_ups: PlacementFollowUpsTable;
+  minimum_wages: MinimumWagesTable;
+  settings: SettingsTable;
+  match_workers: MatchWorkersTable;
+  match_worker_keys: MatchWorkerKeysTable;
 }
 
 export type Db = Kysely<Database>;

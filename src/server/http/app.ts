@@ -14,12 +14,18 @@ import { partnersRoutes } from '../features/cases/partners.routes';
 import { workerCasesRoutes } from '../features/cases/worker-cases.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
+import { employersRoutes } from '../features/employers/employers.routes';
 import { followUpsRoutes } from '../features/follow-ups/follow-ups.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { importsRoutes } from '../features/imports/imports.routes';
+import { jobSettingsRoutes } from '../features/job-settings/job-settings.routes';
 import { legalRoutes, workerLegalRoutes } from '../features/legal/legal.routes';
+import { matchingRoutes } from '../features/matching/matching.routes';
+import { placementsRoutes } from '../features/placements/placements.routes';
 import { referenceRoutes } from '../features/reference/reference.routes';
+import { referralsRoutes } from '../features/referrals/referrals.routes';
 import { usersRoutes } from '../features/users/users.routes';
+import { vacanciesRoutes } from '../features/vacancies/vacancies.routes';
 import { workersRoutes } from '../features/workers/workers.routes';
 import type { AppDeps, AppEnv } from './context';
 import { errorBody, handleError } from './error-handler';
@@ -92,7 +98,13 @@ export function createApp(deps: AppDeps) {
     .route('/api/case-plans', casePlansRoutes)
     .route('/api', caseItemsRoutes)
     .route('/api', partnersRoutes)
-    .route('/api/me', followUpsRoutes);
+    .route('/api/me', followUpsRoutes)
+    .route('/api/employers', employersRoutes)
+    .route('/api/vacancies', vacanciesRoutes)
+    .route('/api/referrals', referralsRoutes)
+    .route('/api/placements', placementsRoutes)
+    .route('/api/job-settings', jobSettingsRoutes)
+    .route('/api', matchingRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -34,6 +34,9 @@ const ATTACHMENT_STAFF: readonly Role[] = [
 const CASE_STAFF: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer'];
 const CONTACT_READERS: readonly Role[] = [...CASE_STAFF, 'me_officer'];
 const CASE_PLAN_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor'];
+// Employers and vacancies: read by centre and M&E staff, changed by counsellors, managers and admins.
+const JOB_READERS: readonly Role[] = WORKER_READERS;
+const JOB_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor'];
 const PUBLIC = 'public' as const;
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
@@ -116,6 +119,35 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/attachments': ATTACHMENT_STAFF,
   'GET /api/attachments/{id}/content': ATTACHMENT_STAFF,
   'DELETE /api/attachments/{id}': ATTACHMENT_STAFF,
+  'GET /api/employers': JOB_READERS,
+  'POST /api/employers': JOB_WRITERS,
+  'GET /api/employers/{id}': JOB_READERS,
+  'PATCH /api/employers/{id}': JOB_WRITERS,
+  'GET /api/employers/{id}/contacts': JOB_READERS,
+  'POST /api/employers/{id}/contacts': JOB_WRITERS,
+  'GET /api/vacancies': JOB_READERS,
+  'POST /api/vacancies': JOB_WRITERS,
+  'GET /api/vacancies/{id}': JOB_READERS,
+  'PATCH /api/vacancies/{id}': JOB_WRITERS,
+  // Matching shows personal details of candidates: the staff who read worker records.
+  'GET /api/workers/{id}/matches': WORKER_READERS,
+  'GET /api/vacancies/{id}/candidates': WORKER_READERS,
+  'GET /api/referrals': JOB_READERS,
+  'POST /api/referrals': JOB_WRITERS,
+  'GET /api/referrals/{id}': JOB_READERS,
+  'PATCH /api/referrals/{id}': JOB_WRITERS,
+  'POST /api/referrals/{id}/contacts': JOB_WRITERS,
+  'GET /api/placements/follow-ups': JOB_READERS,
+  'GET /api/placements': JOB_READERS,
+  'POST /api/placements': JOB_WRITERS,
+  'GET /api/placements/{id}': JOB_READERS,
+  'PATCH /api/placements/{id}': JOB_WRITERS,
+  'PUT /api/placements/{id}/follow-ups/{stage}': JOB_WRITERS,
+  'GET /api/job-settings': JOB_READERS,
+  'PUT /api/job-settings/{key}': ['admin'],
+  'POST /api/job-settings/minimum-wages': ['admin'],
+  'PATCH /api/job-settings/minimum-wages/{id}': ['admin'],
+  'DELETE /api/job-settings/minimum-wages/{id}': ['admin'],
 };
 
 let t: TestApp;
@@ -137,7 +169,9 @@ const concretePath = (p: string) =>
     .replace('{id}', randomUUID())
     .replace('{code}', '15')
     .replace('{a}', randomUUID())
-    .replace('{b}', randomUUID());
+    .replace('{b}', randomUUID())
+    .replace('{stage}', 'day30')
+    .replace('{key}', 'matching');
 
 async function call(client: Client | null, op: string): Promise<number> {
   const [method, p] = op.split(' ') as [string, string];

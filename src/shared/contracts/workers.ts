@@ -279,6 +279,9 @@ export const TIMELINE_KINDS = [
   'contact',
   'case_plan',
   'referral',
+  'job_referral',
+  'placement',
+  'placement_follow_up',
 ] as const;
 
 /** One thing that happened to a worker, newest first on the profile page. */

@@ -1,9 +1,13 @@
 import {
   IconArrowsExchange,
+  IconAdjustments,
   IconArrowsJoin,
+  IconBriefcase,
   IconBuildingCommunity,
   IconBuildingHospital,
   IconClipboardList,
+  IconBuildingFactory2,
+  IconCalendarCheck,
   IconDatabase,
   IconFileImport,
   IconHistory,
@@ -30,6 +34,10 @@ export interface NavItem {
     | '/cases/caseloads'
     | '/cases/transfers'
     | '/admin/partners'
+    | '/vacancies'
+    | '/employers'
+    | '/follow-ups'
+    | '/admin/job-settings'
     | '/account'
     | '/admin/users'
     | '/admin/centres'
@@ -49,6 +57,10 @@ export const NAV_ITEMS: NavItem[] = [
   { module: 'caseloads', to: '/cases/caseloads', labelKey: 'cases.nav.caseloads', icon: IconUsersGroup },
   { module: 'transfers', to: '/cases/transfers', labelKey: 'cases.nav.transfers', icon: IconArrowsExchange },
   { module: 'legal', to: '/legal-cases', labelKey: 'legal.nav', icon: IconScale },
+  { module: 'jobs', to: '/vacancies', labelKey: 'jobs.nav.vacancies', icon: IconBriefcase },
+  { module: 'jobs', to: '/employers', labelKey: 'jobs.nav.employers', icon: IconBuildingFactory2 },
+  { module: 'jobs', to: '/follow-ups', labelKey: 'jobs.nav.followUps', icon: IconCalendarCheck },
+  { module: 'jobSettings', to: '/admin/job-settings', labelKey: 'jobs.nav.settings', icon: IconAdjustments },
   { module: 'users', to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { module: 'centres', to: '/admin/centres', labelKey: 'nav.centres', icon: IconBuildingCommunity },
   { module: 'partners', to: '/admin/partners', labelKey: 'cases.nav.partners', icon: IconBuildingHospital },

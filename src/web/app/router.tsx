@@ -49,6 +49,13 @@ const CaseloadsPage = lazy(() => import('../features/cases/CaseloadsPage'));
 const TransfersPage = lazy(() => import('../features/cases/TransfersPage'));
 const PartnersPage = lazy(() => import('../features/cases/PartnersPage'));
 const LegalCasePage = lazy(() => import('../features/legal/LegalCasePage'));
+const EmployersPage = lazy(() => import('../features/jobs/EmployersPage'));
+const EmployerPage = lazy(() => import('../features/jobs/EmployerPage'));
+const VacanciesPage = lazy(() => import('../features/jobs/VacanciesPage'));
+const VacancyPage = lazy(() => import('../features/jobs/VacancyPage'));
+const PlacementPage = lazy(() => import('../features/jobs/PlacementPage'));
+const FollowUpsPage = lazy(() => import('../features/jobs/FollowUpsPage'));
+const JobSettingsPage = lazy(() => import('../features/jobs/JobSettingsPage'));
 
 const AccountRoute = () => <Guarded module="account" page={AccountPage} />;
 const UsersRoute = () => <Guarded module="users" page={UsersPage} />;
@@ -67,6 +74,13 @@ const CaseloadsRoute = () => <Guarded module="caseloads" page={CaseloadsPage} />
 const TransfersRoute = () => <Guarded module="transfers" page={TransfersPage} />;
 const PartnersRoute = () => <Guarded module="partners" page={PartnersPage} />;
 const LegalCaseRoute = () => <Guarded module="legal" page={LegalCasePage} />;
+const EmployersRoute = () => <Guarded module="jobs" page={EmployersPage} />;
+const EmployerRoute = () => <Guarded module="jobs" page={EmployerPage} />;
+const VacanciesRoute = () => <Guarded module="jobs" page={VacanciesPage} />;
+const VacancyRoute = () => <Guarded module="jobs" page={VacancyPage} />;
+const PlacementRoute = () => <Guarded module="jobs" page={PlacementPage} />;
+const FollowUpsRoute = () => <Guarded module="jobs" page={FollowUpsPage} />;
+const JobSettingsRoute = () => <Guarded module="jobSettings" page={JobSettingsPage} />;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
 
@@ -126,6 +140,13 @@ const routeTree = rootRoute.addChildren([
     page('/cases/transfers', TransfersRoute),
     page('/admin/partners', PartnersRoute),
     page('/legal-cases/$caseId', LegalCaseRoute),
+    page('/employers', EmployersRoute),
+    page('/employers/$employerId', EmployerRoute),
+    page('/vacancies', VacanciesRoute),
+    page('/vacancies/$vacancyId', VacancyRoute),
+    page('/placements/$placementId', PlacementRoute),
+    page('/follow-ups', FollowUpsRoute),
+    page('/admin/job-settings', JobSettingsRoute),
   ]),
 ]);
 

@@ -45,6 +45,9 @@ export const MODULE_ROLES = {
   caseloads: ['admin', 'centre_manager'],
   transfers: ['admin', 'centre_manager', 'counsellor'],
   partners: ['admin'],
+  // Jobs (issue 5): mirrors JOB_READERS in features/jobs/job-roles.ts; settings are admins' only.
+  jobs: ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer', 'me_officer'],
+  jobSettings: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type Module = keyof typeof MODULE_ROLES;

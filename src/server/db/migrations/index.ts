@@ -4,6 +4,8 @@ import * as m0002 from './0002_registry';
 import * as m0003 from './0003_link_scores';
 import * as m0004 from './0004_case_work';
 import * as m0005 from './0005_legal_cases';
+import * as m0006 from './0006_jobs';
+import * as m0007 from './0007_matching';
 import * as m0008 from './0008_import_problem_codes';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
@@ -13,5 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0003_link_scores': m0003,
   '0004_case_work': m0004,
   '0005_legal_cases': m0005,
+  '0006_jobs': m0006,
+  '0007_matching': m0007,
   '0008_import_problem_codes': m0008,
 };

@@ -2,7 +2,9 @@
  * The columns of the files the generator writes. Worker, employer and vacancy files use exactly the import
  * templates of issues 3 and 5, so they load through the product's own importers with no column mapping.
  */
+import { EMPLOYER_TEMPLATE_COLUMNS } from '../../../shared/contracts/employers';
 import { TEMPLATE_COLUMNS } from '../../../shared/contracts/imports';
+import { VACANCY_TEMPLATE_COLUMNS } from '../../../shared/contracts/vacancies';
 
 /** The channels a returnee's registration reaches Homeward through (domain.md: "Existing channels"). */
 export const WORKER_SOURCES = ['hotline_1297', 'telegram_qr', 'job_fair', 'partner_list', 'walk_in'] as const;
@@ -13,46 +15,11 @@ export const WORKER_COLUMNS = TEMPLATE_COLUMNS;
 export type WorkerColumn = (typeof WORKER_COLUMNS)[number];
 
 /** `homeward employers import` template (issue 5). */
-export const EMPLOYER_COLUMNS = [
-  'source_id',
-  'name_km',
-  'name_latin',
-  'sector',
-  'size',
-  'province_code',
-  'district_code',
-  'commune_code',
-  'nssf_registered',
-  'phone',
-] as const;
+export const EMPLOYER_COLUMNS = EMPLOYER_TEMPLATE_COLUMNS;
 export type EmployerColumn = (typeof EMPLOYER_COLUMNS)[number];
 
 /** `homeward vacancies import` template (issue 5). */
-export const VACANCY_COLUMNS = [
-  'source_id',
-  'employer_source_id',
-  'title',
-  'occupation_isco',
-  'sector',
-  'positions',
-  'positions_filled',
-  'wage_min_usd',
-  'wage_max_usd',
-  'province_code',
-  'district_code',
-  'commune_code',
-  'contract_written',
-  'contract_duration',
-  'hours_per_week',
-  'nssf',
-  'accommodation',
-  'transport',
-  'min_age',
-  'skills',
-  'opens_on',
-  'closes_on',
-  'status',
-] as const;
+export const VACANCY_COLUMNS = VACANCY_TEMPLATE_COLUMNS;
 export type VacancyColumn = (typeof VACANCY_COLUMNS)[number];
 
 /**

@@ -2,6 +2,7 @@ import type { TTimelineEntry } from '../../../shared/contracts/workers';
 import type { Db } from '../../db/database';
 import { caseTimeline } from '../cases/case-timeline';
 import { legalTimeline, type TimelineViewer } from '../legal/legal-timeline';
+import { jobsTimeline } from '../placements/jobs-timeline';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -90,5 +91,6 @@ export async function workerTimeline(
   }
   if (viewer) items.push(...(await legalTimeline(db, workerId, viewer)));
   if (viewer) items.push(...(await caseTimeline(db, workerId, viewer.auth)));
+  items.push(...(await jobsTimeline(db, workerId)));
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }

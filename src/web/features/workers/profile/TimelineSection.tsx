@@ -19,6 +19,7 @@ import { Loading } from '../../../ui/Loading';
 import { SectionCard } from '../../../ui/SectionCard';
 import { CASE_TIMELINE_ICONS, CaseTimelineText } from '../../cases/CaseTimelineText';
 import { LegalTimelineText } from '../../legal/LegalTimelineText';
+import { JOB_TIMELINE_ICONS, jobTimelineText } from '../../jobs/jobs-timeline';
 import { codedText } from '../form/coded-options';
 import { WorkerLink } from '../WorkerLink';
 
@@ -33,6 +34,7 @@ const ICON = {
   contact: CASE_TIMELINE_ICONS.contact,
   case_plan: CASE_TIMELINE_ICONS.case_plan,
   referral: CASE_TIMELINE_ICONS.referral,
+  ...JOB_TIMELINE_ICONS,
 } as const;
 
 /** Fields the server derives from others: a name change also changes the display name, which says nothing new. */
@@ -88,7 +90,7 @@ function EntryText({ entry }: { entry: TTimelineEntry }): ReactNode {
     case 'referral':
       return <CaseTimelineText entry={entry} />;
     default:
-      return entry.kind;
+      return jobTimelineText(entry, t) ?? entry.kind;
   }
 }
 

@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { WorkerCaseSections } from '../../cases/WorkerCaseSections';
 import { WorkerLegalSection } from '../../legal/WorkerLegalSection';
+import { WorkerJobsSection } from '../../jobs/WorkerJobsSection';
+import { WorkerMatchesSection } from '../../matching/WorkerMatchesSection';
 import { useWorker, useWorkerTimeline } from '../workers.api';
 import { ConsentsSection } from './ConsentsSection';
 import { HouseholdSection } from './HouseholdSection';
@@ -50,6 +52,8 @@ function WorkerProfile({ workerId }: { workerId: string }) {
               <HouseholdSection worker={w} />
               <MigrationSection worker={w} />
               <SkillsSection worker={w} />
+              {w.status === 'active' && <WorkerMatchesSection workerId={w.id} />}
+              <WorkerJobsSection workerId={w.id} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
