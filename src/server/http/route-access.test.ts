@@ -31,7 +31,13 @@ const ATTACHMENT_STAFF: readonly Role[] = [
 ];
 // Case work: staff who serve returnees record contacts and referrals; M&E officers read contacts without notes;
 // case plans are written by counsellors and managers; caseloads overseen by managers.
-const CASE_STAFF: readonly Role[] = ['admin', 'centre_manager', 'counsellor', 'outreach_officer', 'legal_officer'];
+const CASE_STAFF: readonly Role[] = [
+  'admin',
+  'centre_manager',
+  'counsellor',
+  'outreach_officer',
+  'legal_officer',
+];
 const CONTACT_READERS: readonly Role[] = [...CASE_STAFF, 'me_officer'];
 const CASE_PLAN_WRITERS: readonly Role[] = ['admin', 'centre_manager', 'counsellor'];
 // Employers and vacancies: read by centre and M&E staff, changed by counsellors, managers and admins.
@@ -115,6 +121,7 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/workers/{id}/referrals': CASE_STAFF,
   'PATCH /api/referrals/{id}': CASE_STAFF,
   'GET /api/me/follow-ups': ALL,
+  'GET /api/dashboard/headline': ALL,
   'POST /api/attachments': ATTACHMENT_STAFF,
   'GET /api/attachments': ATTACHMENT_STAFF,
   'GET /api/attachments/{id}/content': ATTACHMENT_STAFF,
