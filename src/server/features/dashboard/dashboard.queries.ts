@@ -43,12 +43,20 @@ export async function registeredCells(conn: Conn, p: Period): Promise<Cell[]> {
  * stands for the survivor, so a person is counted once per figure with the survivor's sex and province. For the
  * share figures, `hit` marks the numerator (decent, retained) and every person in the branch the denominator.
  */
-export async function activityCells(conn: Conn, p: Period): Promise<Cell[]> {
-  const { rows } = await sql<Cell & { hits: number }>`
+export const activitySql = (p: Period) => sql<Omit<Cell, 'figure'> & { figure: string; hits: number }>`
     with placed as (
       select pl.id, pl.worker_id, pl.started_on, pl.ended_on
       from placements pl
       where pl.started_on between ${p.from} and ${p.to} ${inCentres('pl.centre_id', p.centreIds)}
+    ),
+    -- Per placement: the verdict of the latest follow-up recorded, and whether the 90-day one was done.
+    checked as (
+      select f.placement_id,
+        (array_agg(f.decent order by f.done_on desc, f.due_on desc))[1] as latest_decent,
+        bool_or(f.stage = 'day90') as day90_done
+      from placement_follow_ups f
+      where f.done_on is not null and f.placement_id in (select id from placed)
+      group by f.placement_id
     ),
     acted as (
       select 'served' as figure, sc.worker_id, true as hit
@@ -65,30 +73,34 @@ export async function activityCells(conn: Conn, p: Period): Promise<Cell[]> {
       union all
       select 'placed', worker_id, true from placed
       union all
-      select 'decent', pl.worker_id, latest.decent
-      from placed pl
-      cross join lateral (
-        select f.decent from placement_follow_ups f
-        where f.placement_id = pl.id and f.done_on is not null
-        order by f.done_on desc, f.due_on desc limit 1
-      ) latest
-      where latest.decent is not null
+      select 'decent', pl.worker_id, f.latest_decent
+      from placed pl join checked f on f.placement_id = pl.id
+      where f.latest_decent is not null
       union all
       select 'retained90', pl.worker_id,
-        f.done_on is not null and (pl.ended_on is null or pl.ended_on >= pl.started_on + 90)
-      from placed pl
-      left join placement_follow_ups f on f.placement_id = pl.id and f.stage = 'day90'
-      where f.done_on is not null or pl.ended_on < pl.started_on + 90
+        coalesce(f.day90_done, false) and (pl.ended_on is null or pl.ended_on >= pl.started_on + 90)
+      from placed pl left join checked f on f.placement_id = pl.id
+      where f.day90_done or pl.ended_on < pl.started_on + 90
+    ),
+    -- One row per figure and record first: a person served ten times is joined to workers once.
+    distinct_acted as (
+      select figure, worker_id, bool_or(hit) as hit from acted group by figure, worker_id
     ),
     people as (
-      select a.figure, coalesce(w.merged_into, w.id) as person, bool_or(a.hit) as hit
-      from acted a join workers w on w.id = a.worker_id
-      group by a.figure, coalesce(w.merged_into, w.id)
+      select a.figure, a.hit, coalesce(w.merged_into, w.id) as person,
+        case when w.merged_into is null then w.sex
+          else (select s.sex from workers s where s.id = w.merged_into) end as sex,
+        case when w.merged_into is null then w.province_code
+          else (select s.province_code from workers s where s.id = w.merged_into) end as province_code
+      from distinct_acted a join workers w on w.id = a.worker_id
     )
-    select pe.figure, w.sex, w.province_code, count(*)::int as n,
-      (count(*) filter (where pe.hit))::int as hits
-    from people pe join workers w on w.id = pe.person
-    group by pe.figure, w.sex, w.province_code`.execute(conn);
+    select figure, sex, province_code, count(distinct person)::int as n,
+      (count(distinct person) filter (where hit))::int as hits
+    from people
+    group by figure, sex, province_code`;
+
+export async function activityCells(conn: Conn, p: Period): Promise<Cell[]> {
+  const { rows } = await activitySql(p).execute(conn);
   return rows.flatMap((r): Cell[] => {
     const cell = { sex: r.sex, province_code: r.province_code };
     if (r.figure === 'decent')
@@ -101,7 +113,7 @@ export async function activityCells(conn: Conn, p: Period): Promise<Cell[]> {
         { ...cell, figure: 'retentionEvaluated', n: r.n },
         { ...cell, figure: 'retained90', n: r.hits },
       ];
-    return [{ ...cell, figure: r.figure, n: r.n }];
+    return [{ ...cell, figure: r.figure as TDashboardFigure, n: r.n }];
   });
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import {
   DASHBOARD_FIGURES,
   type TDashboardFigures,
@@ -5,7 +6,7 @@ import {
   type THeadline,
   type TProvinceFigures,
 } from '../../../shared/contracts/dashboard';
-import type { Conn } from '../../db/database';
+import type { Db } from '../../db/database';
 import type { AuthContext } from '../../http/context';
 import { assertCentreAccess, centreScope } from '../../http/scope';
 import { activityCells, type Cell, provinceNames, registeredCells } from './dashboard.queries';
@@ -27,7 +28,7 @@ function add(figures: TDashboardFigures, cell: Cell): void {
  * The headline figures for a period, counted in SQL by sex and province. A person has one sex and one province,
  * so the per-cell counts of distinct people add up to the totals without counting anyone twice.
  */
-export async function headline(conn: Conn, auth: AuthContext, query: TDashboardQuery): Promise<THeadline> {
+export async function headline(db: Db, auth: AuthContext, query: TDashboardQuery): Promise<THeadline> {
   const scope = centreScope(auth);
   if (query.centreId) assertCentreAccess(auth, query.centreId, 'Centre');
   const centreIds = query.centreId ? [query.centreId] : scope;
@@ -35,7 +36,11 @@ export async function headline(conn: Conn, auth: AuthContext, query: TDashboardQ
   const cells =
     centreIds !== null && centreIds.length === 0
       ? []
-      : [...(await registeredCells(conn, period)), ...(await activityCells(conn, period))];
+      : await db.transaction().execute(async (trx) => {
+          // A few aggregates over many rows: compiling them (JIT) costs PostgreSQL more than it saves.
+          await sql`set local jit = off`.execute(trx);
+          return [...(await registeredCells(trx, period)), ...(await activityCells(trx, period))];
+        });
 
   const totals = emptyFigures();
   const byProvince = new Map<string | null, TDashboardFigures>();
@@ -46,7 +51,7 @@ export async function headline(conn: Conn, auth: AuthContext, query: TDashboardQ
     add(figures, cell);
   }
   const codes = [...byProvince.keys()].filter((c): c is string => c !== null);
-  const names = await provinceNames(conn, codes);
+  const names = await provinceNames(db, codes);
   const provinces: TProvinceFigures[] = [...byProvince.entries()]
     .filter(([, figures]) => DASHBOARD_FIGURES.some((f) => figures[f].total > 0))
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
