@@ -36,6 +36,8 @@ const FIGURES = [
   'duplicates.recall',
   'duplicates.reviewShareOfRecords',
   'duplicates.truePairs',
+  'dashboard.headline.p50Ms',
+  'dashboard.headline.p95Ms',
   'nameSearch.p50Ms',
   'nameSearch.p95Ms',
   'nameSearch.emptyShare',
@@ -109,7 +111,9 @@ describe('benchmark smoke run', () => {
     expect(result.matching.matchesForWorker.count).toBeGreaterThan(0);
     expect(result.matching.candidatesForVacancy.count).toBeGreaterThan(0);
     expect(result.matching.exactness.share).toBe(1);
-    expect(result.dashboard).toBeNull();
+    expect(result.dashboard.headline.count).toBe(20);
+    expect(result.dashboard.registered).toBeGreaterThan(0);
+    expect(formatTable(result)).toContain('headline dashboard figures (national');
     expect(result.http!.matches).toBeNull();
     expect(formatTable(result)).toContain('not built yet (issue 5)');
     expect(lines.at(-1)).toContain('done');

@@ -106,7 +106,11 @@ export function formatTable(r: BenchResult): string {
     'exhaustive scoring of every pair',
     targetOf(r, 'fast path equals exhaustive (top 20)'),
   );
-  add('headline dashboard figures', 'not built yet (issue 6)');
+  const dash = r.dashboard;
+  add(
+    `headline dashboard figures (national, ${dash.period.from} to ${dash.period.to}; ${n(dash.registered)} registered, ${dash.provinces} provinces)`,
+    ms(dash.headline),
+  );
   if (r.http) {
     const h = r.http;
     const load = (x: typeof h.search) =>

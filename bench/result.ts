@@ -2,6 +2,7 @@
 
 import type { CodeVersion } from './code-version';
 import type { CopyBaseline } from './copy-baseline';
+import type { DashboardResult } from './dashboard-bench';
 import type { DuplicateCheckResult } from './duplicate-check-bench';
 import type { HttpResult } from './http-bench';
 import type { GazetteerLoad, RegistryLoad } from './load-registry';
@@ -67,8 +68,8 @@ export interface BenchResult {
   duplicateCheck: DuplicateCheckResult;
   /** Matches for a worker and candidates for a vacancy (issue 5), and the share equal to exhaustive scoring. */
   matching: MatchingResult;
-  /** The headline dashboard figures (issue 6, indicators): not built yet. */
-  dashboard: null;
+  /** The headline dashboard figures (issue 6, indicators), national scope, last twelve months. */
+  dashboard: DashboardResult;
   /** Null when the HTTP phase was skipped (--no-http). `matches` waits for issue 5. */
   http: (HttpResult & { matches: null }) | null;
   memory: {

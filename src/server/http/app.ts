@@ -13,6 +13,7 @@ import { casePlansRoutes } from '../features/cases/case-plans.routes';
 import { partnersRoutes } from '../features/cases/partners.routes';
 import { workerCasesRoutes } from '../features/cases/worker-cases.routes';
 import { centresRoutes } from '../features/centres/centres.routes';
+import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
 import { dedupRoutes } from '../features/dedup/dedup.routes';
 import { employersRoutes } from '../features/employers/employers.routes';
 import { followUpsRoutes } from '../features/follow-ups/follow-ups.routes';
@@ -104,7 +105,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/referrals', referralsRoutes)
     .route('/api/placements', placementsRoutes)
     .route('/api/job-settings', jobSettingsRoutes)
-    .route('/api', matchingRoutes);
+    .route('/api', matchingRoutes)
+    .route('/api/dashboard', dashboardRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

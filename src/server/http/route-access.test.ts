@@ -121,6 +121,7 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/workers/{id}/partner-referrals': CASE_STAFF,
   'PATCH /api/partner-referrals/{id}': CASE_STAFF,
   'GET /api/me/follow-ups': ALL,
+  'GET /api/dashboard/headline': ALL,
   'POST /api/attachments': ATTACHMENT_STAFF,
   'GET /api/attachments': ATTACHMENT_STAFF,
   'GET /api/attachments/{id}/content': ATTACHMENT_STAFF,

@@ -7,6 +7,7 @@ import {
   IconBuildingFactory2,
   IconBuildingHospital,
   IconCalendarCheck,
+  IconChartBar,
   IconClipboardList,
   IconDatabase,
   IconFileImport,
@@ -25,6 +26,7 @@ export interface NavItem {
   module: Module;
   to:
     | '/'
+    | '/dashboard'
     | '/workers'
     | '/workers/new'
     | '/duplicates'
@@ -49,6 +51,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { module: 'home', to: '/', labelKey: 'nav.home', icon: IconHome },
+  { module: 'dashboard', to: '/dashboard', labelKey: 'dashboard.nav', icon: IconChartBar },
   { module: 'workers', to: '/workers', labelKey: 'nav.workers', icon: IconUsersGroup },
   { module: 'intake', to: '/workers/new', labelKey: 'nav.intake', icon: IconUserPlus },
   { module: 'duplicates', to: '/duplicates', labelKey: 'nav.duplicates', icon: IconArrowsJoin },

@@ -49,6 +49,7 @@ const CaseloadsPage = lazy(() => import('../features/cases/CaseloadsPage'));
 const TransfersPage = lazy(() => import('../features/cases/TransfersPage'));
 const PartnersPage = lazy(() => import('../features/cases/PartnersPage'));
 const LegalCasePage = lazy(() => import('../features/legal/LegalCasePage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const EmployersPage = lazy(() => import('../features/jobs/EmployersPage'));
 const EmployerPage = lazy(() => import('../features/jobs/EmployerPage'));
 const VacanciesPage = lazy(() => import('../features/jobs/VacanciesPage'));
@@ -74,6 +75,7 @@ const CaseloadsRoute = () => <Guarded module="caseloads" page={CaseloadsPage} />
 const TransfersRoute = () => <Guarded module="transfers" page={TransfersPage} />;
 const PartnersRoute = () => <Guarded module="partners" page={PartnersPage} />;
 const LegalCaseRoute = () => <Guarded module="legal" page={LegalCasePage} />;
+const DashboardRoute = () => <Guarded module="dashboard" page={DashboardPage} />;
 const EmployersRoute = () => <Guarded module="employers" page={EmployersPage} />;
 const EmployerRoute = () => <Guarded module="employers" page={EmployerPage} />;
 const VacanciesRoute = () => <Guarded module="vacancies" page={VacanciesPage} />;
@@ -123,6 +125,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
     page('/', HomePage),
+    page('/dashboard', DashboardRoute),
     page('/account', AccountRoute),
     page('/admin/users', UsersRoute),
     page('/admin/centres', CentresRoute),

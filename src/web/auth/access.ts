@@ -29,6 +29,8 @@ export const DEDUP_REVIEWERS = ['admin', 'centre_manager', 'me_officer'] as cons
  */
 export const MODULE_ROLES = {
   home: null,
+  // Figures only, no personal details: every role, each within the centres it sees.
+  dashboard: null,
   workers: WORKER_READERS,
   intake: WORKER_WRITERS,
   duplicates: WORKER_READERS,

@@ -8,6 +8,7 @@ import * as m0006 from './0006_jobs';
 import * as m0007 from './0007_matching';
 import * as m0008 from './0008_import_problem_codes';
 import * as m0009 from './0009_search_indexes';
+import * as m0010 from './0010_dashboard';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_matching': m0007,
   '0008_import_problem_codes': m0008,
   '0009_search_indexes': m0009,
+  '0010_dashboard': m0010,
 };
