@@ -6,7 +6,7 @@
  * exactly the N best of exhaustive scoring.
  */
 
-import { PLACE_FIT, type PlaceLevel, wageValue } from './factors';
+import { PLACE_FIT, type PlaceLevel } from './factors';
 import { OCCUPATION_FIT, type OccupationLevel } from './isco';
 import { combine } from './score';
 
@@ -44,14 +44,4 @@ export function groupBound(k: GroupKnowledge): number {
     k.priority,
   );
   return score + EPSILON;
-}
-
-/** The wage factor bound for the rest of a page ordered by offered wage, highest first, nulls last. */
-export function wageBoundAfter(
-  lastOffered: number | null,
-  expected: number | null,
-  lowestMinimum: number,
-): number {
-  // Vacancies with no wage (factor 0.4) come after every priced one, so they stay possible until the end.
-  return Math.max(wageValue(lastOffered, expected, lowestMinimum), 0.4);
 }

@@ -36,7 +36,7 @@ export function occupationFactor(
 const DAY_MS = 86_400_000;
 const STAY_WEIGHT: Partial<Record<OccupationLevel, number>> = { unit: 1, minor: 0.75, adjacent: 0.5 };
 
-function stayYears(startedOn: string | null, endedOn: string | null, today: string): number {
+export function stayYears(startedOn: string | null, endedOn: string | null, today: string): number {
   // A stay with no dates still happened: count half a year rather than nothing.
   if (!startedOn) return 0.5;
   const end = Date.parse(endedOn ?? today);

@@ -1,24 +1,16 @@
 /**
  * Top N open vacancies for one worker, exactly as exhaustive scoring would rank them, without scoring them all:
- * groups (occupation level × place level) are read best bound first, each best wage first in pages, several
- * groups per query, and the search stops as soon as the N-th best score found beats the bound of everything
- * not yet read.
+ * the database ranks the open vacancies the worker may take by an upper bound on their score (vacancy-bound.ts)
+ * and returns them best bound first, a page at a time; the search stops as soon as the N-th best exact score
+ * found beats the bound of the next vacancy not yet scored.
  */
-import { type RawBuilder, sql } from 'kysely';
-import { groupBound, wageBoundAfter } from '../../../shared/matching/bounds';
-import { offeredWage } from '../../../shared/matching/factors';
+import { sql } from 'kysely';
 import { scorePair } from '../../../shared/matching/score';
 import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
 import { RankList } from './rank-list';
-import {
-  type LoadedVacancy,
-  offeredSql,
-  openAndUnfilled,
-  toMatchVacancy,
-  vacancyQuery,
-} from './vacancy-features';
-import { type Group, workerGroups } from './worker-groups';
+import { eligibleVacancySql, vacancyBoundSql } from './vacancy-bound';
+import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
 
 export interface ScoredVacancy extends PairScore {
   id: string;
@@ -31,39 +23,12 @@ export interface SearchStats {
   queries: number;
 }
 
-/** First page of a group; a group the bound cannot close after it is read in pages four times larger each time. */
-const FIRST_PAGE = 200;
-/** Groups read by one query: fewer round trips, at the price of reading some pages the bound would skip. */
-const BATCH = 12;
-
-export function workerPriorityBound(w: MatchWorker, s: MatchSettings): number {
-  return (
-    s.priority.agriculture +
-    (w.sex === 'female' ? s.priority.women : 0) +
-    (w.hasDisability ? s.priority.disability : 0)
-  );
-}
-
-interface Cursor {
-  group: Group;
-  offset: number;
-  page: number;
-  bound: number;
-  done: boolean;
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof vacancyQuery>['execute']>>[number] & { g: number };
-
-function pageQuery(db: Conn, c: Cursor, index: number, today: string) {
-  return vacancyQuery(db)
-    .select(sql<number>`${sql.lit(index)}`.as('g'))
-    .where(openAndUnfilled(today))
-    .where(c.group.where as RawBuilder<boolean>)
-    .orderBy(offeredSql, (ob) => ob.desc().nullsLast())
-    .orderBy('v.id')
-    .limit(c.page)
-    .offset(c.offset);
-}
+/** First page; a search the bound cannot close after it reads pages four times larger each time. */
+const FIRST_PAGE = 60;
+/** Ids and bounds read per ranking query. */
+const RANKED = 2000;
+/** SQL and JavaScript round floating point apart: the margin keeps the bound above the score it bounds. */
+const EPSILON = 1e-6;
 
 export async function matchesForWorker(
   db: Conn,
@@ -72,46 +37,54 @@ export async function matchesForWorker(
 ): Promise<{ results: ScoredVacancy[]; stats: SearchStats }> {
   const { settings, today, limit } = opts;
   const ctx = { settings, today, direction: 'worker' as const };
-  const priority = workerPriorityBound(worker, settings);
-  const cursors: Cursor[] = workerGroups(worker).map((group) => ({
-    group,
-    offset: 0,
-    page: FIRST_PAGE,
-    bound: groupBound({ occupation: group.occupation, place: group.place, priority }),
-    done: false,
-  }));
   const top = new RankList<ScoredVacancy>(limit);
-  const seen = new Set<string>();
   const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
+  const eligible = eligibleVacancySql(worker, today);
+  // An inactive worker or one of unknown age passes no vacancy's filters.
+  if (!eligible || limit <= 0) return { results: [], stats };
+  const bound = vacancyBoundSql(worker, settings, today);
+  let ranked: { id: string; bound: number }[] = [];
+  let next = 0;
+  let page = FIRST_PAGE;
+  let exhausted = false;
   for (;;) {
-    const batch = cursors
-      .filter((c) => !c.done && !top.closedTo(c.bound))
-      .sort((a, b) => b.bound - a.bound)
-      .slice(0, BATCH);
-    if (batch.length === 0) break;
-    const branches = batch.map((c, i) => sql`(${pageQuery(db, c, i, today)})`);
-    const rows = (await sql<Row>`${sql.join(branches, sql` union all `)}`.execute(db)).rows;
-    stats.queries++;
-    stats.rowsRead += rows.length;
-    for (const [i, c] of batch.entries()) {
-      if (c.offset === 0) stats.groupsRead++;
-      const mine = rows.filter((r) => Number(r.g) === i);
-      for (const v of mine.map(toMatchVacancy)) {
-        if (seen.has(v.id)) continue;
-        seen.add(v.id);
-        const scored = scorePair(worker, v, ctx);
-        if (scored.eligible) top.add({ ...scored, id: v.id, vacancy: v });
-      }
-      c.offset += c.page;
-      if (mine.length < c.page) {
-        c.done = true;
-        continue;
-      }
-      const last = toMatchVacancy(mine[mine.length - 1]!);
-      const wage = wageBoundAfter(offeredWage(last), worker.expectedWageUsd, settings.lowestMinimumWageUsd);
-      c.bound = groupBound({ occupation: c.group.occupation, place: c.group.place, priority, wage });
-      c.page *= 4;
+    while (!exhausted && ranked.length <= next + page) {
+      // The ranking (ids and bounds only) is read once, RANKED at a time; one row past a page tells the bound
+      // of everything not read yet.
+      const more = await db
+        .selectFrom('vacancies as v')
+        .innerJoin('employers as e', 'e.id', 'v.employer_id')
+        .select(['v.id', bound.as('bound')])
+        .where(eligible)
+        .orderBy(sql`2`, 'desc')
+        .orderBy('v.id')
+        .limit(RANKED)
+        .offset(ranked.length)
+        .execute();
+      stats.queries++;
+      ranked = ranked.concat(more.map((r) => ({ id: r.id, bound: Number(r.bound) })));
+      exhausted = more.length < RANKED;
     }
+    const ids = ranked.slice(next, next + page);
+    if (ids.length) {
+      const rows = await vacancyQuery(db)
+        .where(
+          'v.id',
+          'in',
+          ids.map((r) => r.id),
+        )
+        .execute();
+      stats.queries++;
+      stats.rowsRead += rows.length;
+      for (const v of rows.map(toMatchVacancy)) {
+        const s = scorePair(worker, v, ctx);
+        if (s.eligible) top.add({ ...s, id: v.id, vacancy: v });
+      }
+    }
+    next += page;
+    const after = ranked[next];
+    if (!after || top.closedTo(after.bound + EPSILON)) break;
+    page *= 4;
   }
   return { results: top.items, stats };
 }

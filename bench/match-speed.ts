@@ -1,0 +1,91 @@
+/**
+ * Worker-side matching speed on PostgreSQL without the full benchmark: generated vacancies (kept in a named
+ * scratch database between runs), top 20 for sampled workers, p50/p95, rows read and queries per search, and
+ * the fast path checked against exhaustive scoring. Usage:
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/match-speed.ts [vacancies] [workers]
+ * BASELINE=path/to/another/matches-for-worker.ts times that implementation first, in the same minutes.
+ */
+import { sql } from 'kysely';
+import pg from 'pg';
+import { prepareDatabase } from '../src/server/bootstrap';
+import { createDb } from '../src/server/db/create-db';
+import { loadMatchSettings } from '../src/server/features/matching/match-settings';
+import {
+  exhaustiveMatchesForWorker,
+  matchesForWorker,
+} from '../src/server/features/matching/matches-for-worker';
+import {
+  insertEmployersAndVacancies,
+  insertWorkers,
+} from '../src/server/features/matching/matching.test-data';
+import { loadRegistryWorkers } from '../src/server/features/matching/worker-features';
+
+const TODAY = '2026-03-01';
+const vacancies = Number(process.argv[2] ?? 30000);
+const samples = Number(process.argv[3] ?? 60);
+const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = `hw_matchspeed_${vacancies}`;
+
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
+if (!exists) await admin.query(`create database ${name}`);
+await admin.end();
+const url = new URL(server);
+url.pathname = `/${name}`;
+const handle = await createDb({ databaseUrl: url.toString(), poolSize: 2 });
+const db = handle.db;
+if (!exists) {
+  await prepareDatabase(db);
+  const centre = await db
+    .selectFrom('centres')
+    .select('id')
+    .where('code', '=', 'PST')
+    .executeTakeFirstOrThrow();
+  await insertEmployersAndVacancies(db, { seed: 7, employers: 2000, vacancies, today: TODAY });
+  await insertWorkers(db, { seed: 8, workers: 2000, today: TODAY, centreId: centre.id });
+  await sql`analyze`.execute(db);
+}
+const settings = await loadMatchSettings(db, TODAY);
+const ids = (await db.selectFrom('workers').select('id').orderBy('id').limit(samples).execute()).map(
+  (r) => r.id,
+);
+const workers = (await loadRegistryWorkers(db, ids)).filter((w) => w.status === 'active');
+const opts = { settings, today: TODAY, limit: 20 };
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+type Search = typeof matchesForWorker;
+const runs: [string, Search][] = [['current', matchesForWorker]];
+if (process.env.BASELINE)
+  runs.unshift([
+    'baseline',
+    ((await import(process.env.BASELINE)) as { matchesForWorker: Search }).matchesForWorker,
+  ]);
+for (const [label, run] of runs) {
+  for (const w of workers.slice(0, 3)) await run(db, w, opts);
+  const ms: number[] = [];
+  let rows = 0;
+  let queries = 0;
+  for (const w of workers) {
+    const t = performance.now();
+    const r = await run(db, w, opts);
+    ms.push(performance.now() - t);
+    rows += r.stats.rowsRead;
+    queries += r.stats.queries;
+  }
+  const n = workers.length;
+  console.log(
+    `${label}: ${n} workers, ${vacancies} vacancies: p50 ${pct(ms, 0.5).toFixed(1)} ms, p95 ${pct(ms, 0.95).toFixed(1)} ms, ` +
+      `rows read ${(rows / n).toFixed(0)}/search, queries ${(queries / n).toFixed(2)}/search`,
+  );
+}
+let equal = 0;
+for (const w of workers.slice(0, Number(process.env.EXACT ?? 15))) {
+  const fast = (await matchesForWorker(db, w, opts)).results.map((r) => `${r.id}:${r.score}`).join();
+  const full = (await exhaustiveMatchesForWorker(db, w, opts)).map((r) => `${r.id}:${r.score}`).join();
+  if (fast === full) equal++;
+  else console.log('DIFFERENT for worker', w.id);
+}
+console.log(`exact: ${equal}/${Math.min(workers.length, Number(process.env.EXACT ?? 15))}`);
+await handle.close();
