@@ -88,11 +88,14 @@ describe('fast path equals exhaustive scoring', () => {
       { ...b!, status: 'active', birthYear: 1995, stays: [], preferredOccupations: [], skills: [] },
     ];
     let nonEmpty = 0;
-    for (const worker of variants) {
-      const fast = await matchesForWorker(db, worker, { settings, today: TODAY, limit: 20 });
+    for (const [i, worker] of variants.entries()) {
+      // Small ranking pages: many ranking queries, and the last one short.
+      const rankedPage = [7, 50, 2000][i % 3];
+      const fast = await matchesForWorker(db, worker, { settings, today: TODAY, limit: 20, rankedPage });
       const full = await exhaustiveMatchesForWorker(db, worker, { settings, today: TODAY, limit: 20 });
       expect(fast.results.map((r) => [r.id, r.score])).toEqual(full.map((r) => [r.id, r.score]));
       if (full.length) nonEmpty++;
+      if (full.length && rankedPage === 7) expect(fast.stats.queries).toBeGreaterThan(10);
     }
     expect(nonEmpty).toBe(4);
   });

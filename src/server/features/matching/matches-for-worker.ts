@@ -33,9 +33,9 @@ const EPSILON = 1e-6;
 export async function matchesForWorker(
   db: Conn,
   worker: MatchWorker,
-  opts: { settings: MatchSettings; today: string; limit: number },
+  opts: { settings: MatchSettings; today: string; limit: number; rankedPage?: number },
 ): Promise<{ results: ScoredVacancy[]; stats: SearchStats }> {
-  const { settings, today, limit } = opts;
+  const { settings, today, limit, rankedPage = RANKED } = opts;
   const ctx = { settings, today, direction: 'worker' as const };
   const top = new RankList<ScoredVacancy>(limit);
   const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
@@ -43,7 +43,9 @@ export async function matchesForWorker(
   // An inactive worker or one of unknown age passes no vacancy's filters.
   if (!eligible || limit <= 0) return { results: [], stats };
   const bound = vacancyBoundSql(worker, settings, today);
-  let ranked: { id: string; bound: number }[] = [];
+  const ranked: { id: string; bound: number }[] = [];
+  const seen = new Set<string>();
+  let fetched = 0;
   let next = 0;
   let page = FIRST_PAGE;
   let exhausted = false;
@@ -58,12 +60,15 @@ export async function matchesForWorker(
         .where(eligible)
         .orderBy(sql`2`, 'desc')
         .orderBy('v.id')
-        .limit(RANKED)
-        .offset(ranked.length)
+        .limit(rankedPage)
+        .offset(fetched)
         .execute();
       stats.queries++;
-      ranked = ranked.concat(more.map((r) => ({ id: r.id, bound: Number(r.bound) })));
-      exhausted = more.length < RANKED;
+      fetched += more.length;
+      // A vacancy written between two ranking queries can shift the offsets: never score one twice.
+      for (const r of more)
+        if (!seen.has(r.id) && seen.add(r.id)) ranked.push({ id: r.id, bound: Number(r.bound) });
+      exhausted = more.length < rankedPage;
     }
     const ids = ranked.slice(next, next + page);
     if (ids.length) {
