@@ -23,7 +23,7 @@ export interface SearchStats {
   queries: number;
 }
 
-/** First page; a search the bound cannot close after it reads pages four times larger each time. */
+/** First page; a search the bound cannot close after it reads pages twice as large each time. */
 const FIRST_PAGE = 60;
 /** Ids and bounds read per ranking query. */
 const RANKED = 2000;
@@ -89,7 +89,7 @@ export async function matchesForWorker(
     next += page;
     const after = ranked[next];
     if (!after || top.closedTo(after.bound + EPSILON)) break;
-    page *= 4;
+    page *= 2;
   }
   return { results: top.items, stats };
 }
