@@ -1,6 +1,7 @@
 /**
  * Throughput of the real server over loopback: startServer's HTTP listener, a signed-in session, and autocannon
- * (in a child process) for get-a-worker, search and the duplicate check, each for a bounded number of seconds.
+ * (in a child process) for get-a-worker, search, the duplicate check and a worker's matches, each for a bounded
+ * number of seconds.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ export interface HttpResult {
   getWorker: LoadResult;
   search: LoadResult;
   duplicateCheck: LoadResult;
+  matches: LoadResult;
 }
 
 export interface HttpInputs {
@@ -25,6 +27,8 @@ export interface HttpInputs {
   /** Names and phones, as the search box sends them. */
   searches: string[];
   checks: DuplicateCheckBody[];
+  /** Active workers whose top 20 vacancies are asked for. */
+  matchWorkerIds: string[];
 }
 
 const run = promisify(execFile);
@@ -56,6 +60,11 @@ export async function benchHttp(
         paths: ['/api/dedup/check'],
         bodies: inputs.checks.map((b) => JSON.stringify(b)),
       },
+      {
+        name: 'matches',
+        method: 'GET',
+        paths: inputs.matchWorkerIds.map((id) => `/api/workers/${id}/matches?limit=20`),
+      },
     ],
   };
   const planFile = path.join(options.workDir, 'http-plan.json');
@@ -63,7 +72,7 @@ export async function benchHttp(
   const { stdout } = await run(process.execPath, ['--import', 'tsx', child, planFile], {
     cwd: repoRoot,
     maxBuffer: 1024 * 1024,
-    // Bounded: three endpoints of `seconds` each, plus start-up; a stuck run is ended, never left behind.
+    // Bounded: every endpoint of `seconds` each, plus start-up; a stuck run is ended, never left behind.
     timeout: (plan.endpoints.length * options.seconds + 60) * 1000,
   });
   const results = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, LoadResult>;
@@ -73,5 +82,6 @@ export async function benchHttp(
     getWorker: results.getWorker!,
     search: results.search!,
     duplicateCheck: results.duplicateCheck!,
+    matches: results.matches!,
   };
 }

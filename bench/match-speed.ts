@@ -35,8 +35,9 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 const handle = await createDb({ databaseUrl: url.toString(), poolSize: 2 });
 const db = handle.db;
+// Migrations added since the scratch database was built run here too.
+await prepareDatabase(db);
 if (!exists) {
-  await prepareDatabase(db);
   const centre = await db
     .selectFrom('centres')
     .select('id')
@@ -63,21 +64,22 @@ if (process.env.BASELINE)
     ((await import(process.env.BASELINE)) as { matchesForWorker: Search }).matchesForWorker,
   ]);
 for (const [label, run] of runs) {
-  for (const w of workers.slice(0, 3)) await run(db, w, opts);
+  // The first search loads the in-memory index: timed apart, as a server's first search after start.
+  const first = performance.now();
+  await run(db, workers[0]!, opts);
+  console.log(
+    `${label}: first search (loads the index) ${((performance.now() - first) / 1000).toFixed(1)} s`,
+  );
+  for (const w of workers.slice(1, 3)) await run(db, w, opts);
   const ms: number[] = [];
-  let rows = 0;
-  let queries = 0;
   for (const w of workers) {
     const t = performance.now();
-    const r = await run(db, w, opts);
+    await run(db, w, opts);
     ms.push(performance.now() - t);
-    rows += r.stats.rowsRead;
-    queries += r.stats.queries;
   }
   const n = workers.length;
   console.log(
-    `${label}: ${n} workers, ${vacancies} vacancies: p50 ${pct(ms, 0.5).toFixed(1)} ms, p95 ${pct(ms, 0.95).toFixed(1)} ms, ` +
-      `rows read ${(rows / n).toFixed(0)}/search, queries ${(queries / n).toFixed(2)}/search`,
+    `${label}: ${n} workers, ${vacancies} vacancies: p50 ${pct(ms, 0.5).toFixed(1)} ms, p95 ${pct(ms, 0.95).toFixed(1)} ms`,
   );
 }
 let equal = 0;

@@ -119,7 +119,7 @@ export function formatTable(r: BenchResult): string {
     add(`HTTP get a worker (${how})`, load(h.getWorker));
     add('HTTP search', load(h.search));
     add('HTTP duplicate check', load(h.duplicateCheck));
-    add('HTTP matches', 'not built yet (issue 5)');
+    add('HTTP matches for a worker, top 20', load(h.matches));
   } else {
     add('HTTP throughput', 'skipped (--no-http)');
   }

@@ -70,8 +70,8 @@ export interface BenchResult {
   matching: MatchingResult;
   /** The headline dashboard figures (issue 6, indicators), national scope, last twelve months. */
   dashboard: DashboardResult;
-  /** Null when the HTTP phase was skipped (--no-http). `matches` waits for issue 5. */
-  http: (HttpResult & { matches: null }) | null;
+  /** Null when the HTTP phase was skipped (--no-http). */
+  http: HttpResult | null;
   memory: {
     /** High-water mark of the whole process up to the end of the HTTP phase. */
     peakRssMb: number;

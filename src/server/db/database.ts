@@ -16,6 +16,8 @@ import type { EmployerContactsTable, EmployersTable } from '../features/employer
 import type { MinimumWagesTable, SettingsTable } from '../features/job-settings/job-settings.table';
 import type { LegalCasesTable } from '../features/legal/legal.table';
 import type {
+  MatchChangesTable,
+  MatchWorkerChangesTable,
   MatchWorkerKeysTable,
   MatchWorkersTable,
   VacancyMatchColumns,
@@ -95,6 +97,8 @@ export interface Database {
   settings: SettingsTable;
   match_workers: MatchWorkersTable;
   match_worker_keys: MatchWorkerKeysTable;
+  match_changes: MatchChangesTable;
+  match_worker_changes: MatchWorkerChangesTable;
 }
 
 export type Db = Kysely<Database>;

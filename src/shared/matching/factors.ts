@@ -21,7 +21,7 @@ export function workerOccupationCodes(w: MatchWorker): string[] {
 
 export function occupationFactor(
   w: MatchWorker,
-  v: MatchVacancy,
+  v: Pick<MatchVacancy, 'occupationIsco'>,
 ): Explained & { level: OccupationLevel; code: string | null } {
   const { level, code } = bestOccupationLevel(workerOccupationCodes(w), v.occupationIsco);
   return {
@@ -44,20 +44,28 @@ export function stayYears(startedOn: string | null, endedOn: string | null, toda
   return Number.isFinite(years) ? Math.max(0, years) : 0.5;
 }
 
+/** Years abroad in the vacancy's kind of work, stays in related occupations counting for less. */
+export function experienceYears(w: MatchWorker, vacancyIsco: string | null, today: string): number {
+  let years = 0;
+  for (const stay of w.stays) {
+    if (!stay.occupationIsco || !vacancyIsco) continue;
+    const weight = STAY_WEIGHT[occupationLevel(stay.occupationIsco, vacancyIsco)] ?? 0;
+    years += weight * stayYears(stay.startedOn, stay.endedOn, today);
+  }
+  return years;
+}
+
+export const experienceValue = (years: number, minExperienceYears: number | null): number =>
+  Math.min(1, years / Math.max(minExperienceYears ?? 0, 2));
+
 export function experienceFactor(
   w: MatchWorker,
   v: MatchVacancy,
   today: string,
 ): Explained & { years: number } {
-  let years = 0;
-  for (const stay of w.stays) {
-    if (!stay.occupationIsco || !v.occupationIsco) continue;
-    const weight = STAY_WEIGHT[occupationLevel(stay.occupationIsco, v.occupationIsco)] ?? 0;
-    years += weight * stayYears(stay.startedOn, stay.endedOn, today);
-  }
+  const years = experienceYears(w, v.occupationIsco, today);
   const rounded = Math.round(years * 10) / 10;
-  const target = Math.max(v.minExperienceYears ?? 0, 2);
-  const value = Math.min(1, years / target);
+  const value = experienceValue(years, v.minExperienceYears);
   const key =
     years === 0
       ? 'matching.factor.experience.none'
@@ -67,17 +75,43 @@ export function experienceFactor(
   return { value, years: rounded, key, params: { years: rounded, minimum: v.minExperienceYears ?? 0 } };
 }
 
-export function skillsFactor(w: MatchWorker, v: MatchVacancy): Explained & { missing: string[] } {
-  const have = new Set(normaliseSkills(w.skills.map((s) => s.label)));
+export const workerSkillSet = (w: MatchWorker): ReadonlySet<string> =>
+  new Set(normaliseSkills(w.skills.map((s) => s.label)));
+
+/** A vacancy's skills as they are compared: essential ones, and optional ones that are not also essential. */
+export function vacancySkills(v: Pick<MatchVacancy, 'requiredSkills' | 'optionalSkills'>): {
+  required: string[];
+  optional: string[];
+} {
   const required = normaliseSkills(v.requiredSkills);
-  const optional = normaliseSkills(v.optionalSkills).filter((s) => !required.includes(s));
-  if (required.length === 0 && optional.length === 0)
-    return { value: 0.6, missing: [], key: 'matching.factor.skills.none_asked', params: {} };
-  const missing = required.filter((s) => !have.has(s));
-  const essential = required.length ? (required.length - missing.length) / required.length : 1;
-  const optionalHave = optional.filter((s) => have.has(s)).length;
+  return { required, optional: normaliseSkills(v.optionalSkills).filter((s) => !required.includes(s)) };
+}
+
+const NONE_ASKED = 0.6;
+
+export function skillsValue(
+  have: ReadonlySet<string>,
+  required: readonly string[],
+  optional: readonly string[],
+): number {
+  if (required.length === 0 && optional.length === 0) return NONE_ASKED;
+  let found = 0;
+  for (const s of required) if (have.has(s)) found++;
+  let optionalHave = 0;
+  for (const s of optional) if (have.has(s)) optionalHave++;
+  const essential = required.length ? found / required.length : 1;
   const extra = optional.length ? optionalHave / optional.length : essential;
-  const value = 0.8 * essential + 0.2 * extra;
+  return 0.8 * essential + 0.2 * extra;
+}
+
+export function skillsFactor(w: MatchWorker, v: MatchVacancy): Explained & { missing: string[] } {
+  const have = workerSkillSet(w);
+  const { required, optional } = vacancySkills(v);
+  if (required.length === 0 && optional.length === 0)
+    return { value: NONE_ASKED, missing: [], key: 'matching.factor.skills.none_asked', params: {} };
+  const missing = required.filter((s) => !have.has(s));
+  const optionalHave = optional.filter((s) => have.has(s)).length;
+  const value = skillsValue(have, required, optional);
   return {
     value,
     missing,
@@ -113,7 +147,9 @@ export const PLACE_FIT: Readonly<Record<PlaceLevel, number>> = {
   far: 0.1,
 };
 
-export function placeLevel(w: MatchWorker, v: MatchVacancy): PlaceLevel {
+export type VacancyPlace = Pick<MatchVacancy, 'provinceCode' | 'districtCode' | 'communeCode'>;
+
+export function placeLevel(w: MatchWorker, v: VacancyPlace): PlaceLevel {
   const vp = v.provinceCode;
   if (!vp) return 'unknown';
   if (w.communeCode && w.communeCode === v.communeCode) return 'commune';
@@ -126,7 +162,7 @@ export function placeLevel(w: MatchWorker, v: MatchVacancy): PlaceLevel {
   return homes.length ? 'far' : 'unknown';
 }
 
-export function placeFactor(w: MatchWorker, v: MatchVacancy): Explained & { level: PlaceLevel } {
+export function placeFactor(w: MatchWorker, v: VacancyPlace): Explained & { level: PlaceLevel } {
   const level = placeLevel(w, v);
   return {
     value: PLACE_FIT[level],
@@ -148,6 +184,17 @@ export function offeredWage(v: Pick<MatchVacancy, 'wageMaxUsd' | 'wageMinUsd'>):
   return v.wageMaxUsd ?? v.wageMinUsd;
 }
 
+/** Below the legal minimum a job is never a good wage, whatever the worker expected. */
+export function wageFactorValue(
+  offered: number | null,
+  floor: number | null,
+  expected: number | null,
+  minimum: number,
+): number {
+  const value = wageValue(offered, expected, minimum);
+  return floor !== null && floor < minimum ? Math.min(value, 0.2) : value;
+}
+
 export function wageFactor(
   w: MatchWorker,
   v: MatchVacancy,
@@ -157,8 +204,7 @@ export function wageFactor(
   const offered = offeredWage(v);
   const floor = v.wageMinUsd ?? v.wageMaxUsd;
   const belowMinimum = floor !== null && floor < minimum;
-  let value = wageValue(offered, w.expectedWageUsd, minimum);
-  if (belowMinimum) value = Math.min(value, 0.2);
+  const value = wageFactorValue(offered, floor, w.expectedWageUsd, minimum);
   const key =
     offered === null
       ? 'matching.factor.wage.unknown'
@@ -177,7 +223,7 @@ export function wageFactor(
   };
 }
 
-export function sectorFactor(w: MatchWorker, v: MatchVacancy): Explained {
+export function sectorFactor(w: MatchWorker, v: Pick<MatchVacancy, 'sector'>): Explained {
   const sector = v.sector;
   const past = w.stays.some((s) => s.sector && s.sector === sector);
   const params = { sector: sector ?? '' };
@@ -212,7 +258,11 @@ export function decentWorkFactor(v: MatchVacancy): Explained {
 }
 
 /** The share the policy priorities add to the score (settings: 0-1 each). */
-export function priorityPoints(w: MatchWorker, v: MatchVacancy, settings: MatchSettings): Explained {
+export function priorityPoints(
+  w: MatchWorker,
+  v: Pick<MatchVacancy, 'sector'>,
+  settings: MatchSettings,
+): Explained {
   const parts: string[] = [];
   let points = 0;
   if (v.sector === 'agriculture' && settings.priority.agriculture) {

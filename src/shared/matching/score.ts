@@ -38,18 +38,36 @@ export const SUITABILITY_WEIGHTS = {
 } as const;
 export const LIKELIHOOD_WEIGHTS = { occupation: 0.35, experience: 0.15, skills: 0.35, place: 0.15 } as const;
 
-const weighted = (weights: Record<string, number>, c: Components) =>
-  Object.entries(weights).reduce((sum, [name, w]) => sum + w * c[name as keyof Components], 0);
+const S = SUITABILITY_WEIGHTS;
+const L = LIKELIHOOD_WEIGHTS;
+
+export const suitabilityOf = (c: Components): number =>
+  S.occupation * c.occupation +
+  S.place * c.place +
+  S.wage * c.wage +
+  S.sector * c.sector +
+  S.decent_work * c.decent_work;
+
+export const likelihoodOf = (c: Components): number =>
+  L.occupation * c.occupation + L.experience * c.experience + L.skills * c.skills + L.place * c.place;
+
+/**
+ * The score from its parts, without allocating: the in-memory indexes call it for every open vacancy or
+ * every shareable worker, and `combine` below runs the very same arithmetic, so both agree to the last bit.
+ */
+export function scoreOf(suitability: number, likelihood: number, priority: number): number {
+  return 100 * Math.sqrt(suitability * likelihood) * (1 + priority);
+}
 
 /** Non-decreasing in every component: an upper bound on each component gives an upper bound on the score. */
 export function combine(
   c: Components,
   priority: number,
 ): { score: number; base: number; suitability: number; likelihood: number } {
-  const suitability = weighted(SUITABILITY_WEIGHTS, c);
-  const likelihood = weighted(LIKELIHOOD_WEIGHTS, c);
+  const suitability = suitabilityOf(c);
+  const likelihood = likelihoodOf(c);
   const base = 100 * Math.sqrt(suitability * likelihood);
-  return { score: base * (1 + priority), base, suitability, likelihood };
+  return { score: scoreOf(suitability, likelihood, priority), base, suitability, likelihood };
 }
 
 /**

@@ -9,6 +9,7 @@ import * as m0007 from './0007_matching';
 import * as m0008 from './0008_import_problem_codes';
 import * as m0009 from './0009_search_indexes';
 import * as m0010 from './0010_dashboard';
+import * as m0011 from './0011_match_changes';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_import_problem_codes': m0008,
   '0009_search_indexes': m0009,
   '0010_dashboard': m0010,
+  '0011_match_changes': m0011,
 };

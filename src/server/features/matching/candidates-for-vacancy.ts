@@ -16,12 +16,17 @@ import type {
   PairScore,
 } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
-import type { SearchStats } from './matches-for-worker';
 import { RankList } from './rank-list';
 import { vacancyGroups } from './vacancy-groups';
 import { type FeatureRow, fromFeatures, loadRegistryWorkers } from './worker-features';
 
 const BATCH = 12;
+
+export interface CandidateStats {
+  groupsRead: number;
+  rowsRead: number;
+  queries: number;
+}
 
 export interface ScoredWorker extends PairScore {
   id: string;
@@ -62,9 +67,9 @@ export async function candidatesForVacancy(
   db: Conn,
   vacancy: MatchVacancy,
   opts: { settings: MatchSettings; today: string; limit: number; centreIds: readonly string[] | null },
-): Promise<{ results: ScoredWorker[]; stats: SearchStats }> {
+): Promise<{ results: ScoredWorker[]; stats: CandidateStats }> {
   const { settings, today, limit } = opts;
-  const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
+  const stats: CandidateStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
   if (vacancyBlockers(vacancy, settings, today).length) return { results: [], stats };
   const ctx = { settings, today, direction: 'vacancy' as const };
   const p = settings.priority;

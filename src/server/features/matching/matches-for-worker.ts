@@ -1,16 +1,27 @@
 /**
- * Top N open vacancies for one worker, exactly as exhaustive scoring would rank them, without scoring them all:
- * the database ranks the open vacancies the worker may take by an upper bound on their score (vacancy-bound.ts)
- * and returns them best bound first, a page at a time; the search stops as soon as the N-th best exact score
- * found beats the bound of the next vacancy not yet scored.
+ * Top N open vacancies for one worker, exactly as exhaustive scoring would rank them. Every open vacancy in the
+ * in-memory index (vacancy-index.ts) is scored with the scoring core's own factor functions, each computed once
+ * per distinct occupation, place, sector or skill list, and combined by the same arithmetic as `scorePair`; the
+ * best are then scored in full by `scorePair` for their explanations.
  */
-import { sql } from 'kysely';
-import { scorePair } from '../../../shared/matching/score';
+import {
+  experienceValue,
+  experienceYears,
+  occupationFactor,
+  placeFactor,
+  priorityPoints,
+  sectorFactor,
+  skillsValue,
+  wageFactorValue,
+  workerSkillSet,
+} from '../../../shared/matching/factors';
+import { ageOn } from '../../../shared/matching/filters';
+import { likelihoodOf, scoreOf, scorePair, suitabilityOf } from '../../../shared/matching/score';
 import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
 import { RankList } from './rank-list';
-import { eligibleVacancySql, vacancyBoundSql } from './vacancy-bound';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
+import { dayNumber, type VacancyIndex, vacancyIndexFor } from './vacancy-index';
 
 export interface ScoredVacancy extends PairScore {
   id: string;
@@ -18,83 +29,117 @@ export interface ScoredVacancy extends PairScore {
 }
 
 export interface SearchStats {
-  groupsRead: number;
-  rowsRead: number;
-  queries: number;
+  /** Vacancies scored from the index, and those scored in full for their explanations. */
+  scored: number;
+  explained: number;
 }
 
-/** First page; a search the bound cannot close after it reads pages twice as large each time. */
-const FIRST_PAGE = 60;
-/** Ids and bounds read per ranking query. */
-const RANKED = 2000;
-/** SQL and JavaScript round floating point apart: the margin keeps the bound above the score it bounds. */
-const EPSILON = 1e-6;
+/** Scores closer than this to the N-th are scored in full too, whatever floating point does. */
+const EPSILON = 1e-9;
+
+/** A factor computed once per distinct value of an interned code, on first use in a search. */
+function memo(size: number, compute: (id: number) => number): (id: number) => number {
+  const values = new Float64Array(size).fill(Number.NaN);
+  return (id) => {
+    let v = values[id]!;
+    if (Number.isNaN(v)) {
+      v = compute(id);
+      values[id] = v;
+    }
+    return v;
+  };
+}
+
+/** Each eligible vacancy's score, NaN for those a hard filter removes. */
+export function scoreIndex(
+  index: VacancyIndex,
+  worker: MatchWorker,
+  settings: MatchSettings,
+  today: string,
+): Float64Array {
+  const scores = new Float64Array(index.vacancies.length).fill(Number.NaN);
+  const age = ageOn(worker, today);
+  if (age === null || worker.status !== 'active') return scores;
+  const todayNumber = dayNumber(today);
+  const have = workerSkillSet(worker);
+  const codes = index.occupations.values;
+  const occupation = memo(codes.length, (i) => occupationFactor(worker, { occupationIsco: codes[i]! }).value);
+  const years = memo(codes.length, (i) => experienceYears(worker, codes[i]!, today));
+  const place = memo(index.places.values.length, (i) => placeFactor(worker, index.places.values[i]!).value);
+  const sectors = index.sectors.values;
+  const sector = memo(sectors.length, (i) => sectorFactor(worker, { sector: sectors[i]! }).value);
+  const priority = memo(
+    sectors.length,
+    (i) => priorityPoints(worker, { sector: sectors[i]! }, settings).value,
+  );
+  const minimum = memo(sectors.length, (i) => settings.minimumWageUsd(sectors[i]!));
+  const lists = index.skillLists.values;
+  const skills = memo(lists.length, (i) => skillsValue(have, lists[i]!.required, lists[i]!.optional));
+  const expected = worker.expectedWageUsd;
+  const multiple = settings.congestionMultiple;
+  const { vacancies, closes, positionsLeft, ageNeeded, activeReferrals, offered, floor } = index;
+  for (let slot = 0; slot < vacancies.length; slot++) {
+    if (vacancies[slot] === undefined) continue;
+    const close = closes[slot]!;
+    const left = positionsLeft[slot]!;
+    if ((close !== 0 && close < todayNumber) || left <= 0 || ageNeeded[slot]! > age) continue;
+    if (activeReferrals[slot]! >= Math.ceil(multiple * left)) continue;
+    const o = index.occupation[slot]!;
+    const s = index.sector[slot]!;
+    const minExperience = index.minExperience[slot]!;
+    const offer = offered[slot]!;
+    const low = floor[slot]!;
+    const c = {
+      occupation: occupation(o),
+      experience: experienceValue(years(o), Number.isNaN(minExperience) ? null : minExperience),
+      skills: skills(index.skills[slot]!),
+      place: place(index.place[slot]!),
+      wage: wageFactorValue(
+        Number.isNaN(offer) ? null : offer,
+        Number.isNaN(low) ? null : low,
+        expected,
+        minimum(s),
+      ),
+      sector: sector(s),
+      decent_work: index.decentWork[slot]!,
+    };
+    scores[slot] = scoreOf(suitabilityOf(c), likelihoodOf(c), priority(s));
+  }
+  return scores;
+}
 
 export async function matchesForWorker(
   db: Conn,
   worker: MatchWorker,
-  opts: { settings: MatchSettings; today: string; limit: number; rankedPage?: number },
+  opts: { settings: MatchSettings; today: string; limit: number },
 ): Promise<{ results: ScoredVacancy[]; stats: SearchStats }> {
-  const { settings, today, limit, rankedPage = RANKED } = opts;
+  const { settings, today, limit } = opts;
+  const stats: SearchStats = { scored: 0, explained: 0 };
+  if (limit <= 0 || worker.status !== 'active') return { results: [], stats };
+  const index = await vacancyIndexFor(db);
+  const scores = scoreIndex(index, worker, settings, today);
+  // The N-th best score, ties broken by id as exhaustive scoring breaks them.
+  const best = new RankList<{ id: string; score: number }>(limit);
+  for (let slot = 0; slot < scores.length; slot++) {
+    const score = scores[slot]!;
+    if (Number.isNaN(score)) continue;
+    stats.scored++;
+    if (!best.closedTo(score)) best.add({ id: index.vacancies[slot]!.id, score });
+  }
+  const threshold = best.items.length < limit ? -1 : best.items[limit - 1]!.score - EPSILON;
   const ctx = { settings, today, direction: 'worker' as const };
   const top = new RankList<ScoredVacancy>(limit);
-  const stats: SearchStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
-  const eligible = eligibleVacancySql(worker, today);
-  // An inactive worker or one of unknown age passes no vacancy's filters.
-  if (!eligible || limit <= 0) return { results: [], stats };
-  const bound = vacancyBoundSql(worker, settings, today);
-  const ranked: { id: string; bound: number }[] = [];
-  const seen = new Set<string>();
-  let fetched = 0;
-  let next = 0;
-  let page = FIRST_PAGE;
-  let exhausted = false;
-  for (;;) {
-    while (!exhausted && ranked.length <= next + page) {
-      // The ranking (ids and bounds only) is read once, RANKED at a time; one row past a page tells the bound
-      // of everything not read yet.
-      const more = await db
-        .selectFrom('vacancies as v')
-        .innerJoin('employers as e', 'e.id', 'v.employer_id')
-        .select(['v.id', bound.as('bound')])
-        .where(eligible)
-        .orderBy(sql`2`, 'desc')
-        .orderBy('v.id')
-        .limit(rankedPage)
-        .offset(fetched)
-        .execute();
-      stats.queries++;
-      fetched += more.length;
-      // A vacancy written between two ranking queries can shift the offsets: never score one twice.
-      for (const r of more)
-        if (!seen.has(r.id) && seen.add(r.id)) ranked.push({ id: r.id, bound: Number(r.bound) });
-      exhausted = more.length < rankedPage;
-    }
-    const ids = ranked.slice(next, next + page);
-    if (ids.length) {
-      const rows = await vacancyQuery(db)
-        .where(
-          'v.id',
-          'in',
-          ids.map((r) => r.id),
-        )
-        .execute();
-      stats.queries++;
-      stats.rowsRead += rows.length;
-      for (const v of rows.map(toMatchVacancy)) {
-        const s = scorePair(worker, v, ctx);
-        if (s.eligible) top.add({ ...s, id: v.id, vacancy: v });
-      }
-    }
-    next += page;
-    const after = ranked[next];
-    if (!after || top.closedTo(after.bound + EPSILON)) break;
-    page *= 2;
+  for (let slot = 0; slot < scores.length; slot++) {
+    if (!(scores[slot]! >= threshold)) continue;
+    const vacancy = index.vacancies[slot]!;
+    const scored = scorePair(worker, vacancy, ctx);
+    stats.explained++;
+    if (scored.eligible) top.add({ ...scored, id: vacancy.id, vacancy });
   }
   return { results: top.items, stats };
 }
 
-/** Every vacancy scored, for the tests and the benchmark's equality check. */
+/** Every open vacancy read from the database and scored in full: the tests' and the benchmark's reference. */
 export async function exhaustiveMatchesForWorker(
   db: Conn,
   worker: MatchWorker,

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, T | string, T | string>;
 type Numeric = ColumnType<string | null, never, never>;
@@ -46,4 +46,20 @@ export interface MatchWorkerKeysTable {
   commune_code: string | null;
   relocate: boolean;
   worker_id: string;
+}
+
+/** What changed since a process last looked (migration 0011): a vacancy, or every vacancy of an employer. */
+export interface MatchChangesTable {
+  seq: ColumnType<string, never, never>;
+  kind: 'vacancy' | 'employer';
+  ref: string;
+  at: Generated<Date>;
+}
+
+/** The same for the shareable workers' matching features (match_workers). */
+export interface MatchWorkerChangesTable {
+  seq: ColumnType<string, never, never>;
+  kind: ColumnType<'worker', never, never>;
+  ref: string;
+  at: Generated<Date>;
 }

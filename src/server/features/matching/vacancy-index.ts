@@ -1,0 +1,199 @@
+/**
+ * Every open vacancy held in the server process, column by column, so a worker's matches score all of them in a
+ * few milliseconds instead of asking the database to rank them (issue 5's target: 20 ms among 100,000). Codes
+ * are interned to small integers: a search computes each factor once per distinct occupation, place, sector or
+ * skill list, then only arithmetic runs per vacancy. The change feed keeps the index current between searches.
+ */
+import { decentWorkFactor, offeredWage, vacancySkills } from '../../../shared/matching/factors';
+import { openPositions, requiredAge } from '../../../shared/matching/filters';
+import type { Conn } from '../../db/database';
+import { ChangeFeed } from './change-feed';
+import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
+
+/** Distinct values numbered in order of first sight; `values[i]` gives one back. */
+export class Interner<T> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<string, number>();
+  id(key: string, value: T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(key, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+export interface PlaceCodes {
+  provinceCode: string | null;
+  districtCode: string | null;
+  communeCode: string | null;
+}
+
+export interface SkillLists {
+  required: string[];
+  optional: string[];
+}
+
+const dayNumber = (iso: string | null): number => (iso ? Number(iso.replaceAll('-', '')) : 0);
+/** Rows reloaded per query when the feed reports many changes. */
+const RELOAD_BATCH = 5000;
+
+export class VacancyIndex {
+  readonly occupations = new Interner<string | null>();
+  readonly places = new Interner<PlaceCodes>();
+  readonly sectors = new Interner<string | null>();
+  readonly skillLists = new Interner<SkillLists>();
+  /** Slot → vacancy; undefined for a free slot. */
+  vacancies: (LoadedVacancy | undefined)[] = [];
+  occupation = new Int32Array(0);
+  place = new Int32Array(0);
+  sector = new Int32Array(0);
+  skills = new Int32Array(0);
+  /** Offered wage (NaN: not known) and the lowest wage of the range (NaN: not known), US$ a month. */
+  offered = new Float64Array(0);
+  floor = new Float64Array(0);
+  decentWork = new Float64Array(0);
+  /** Minimum years of experience; NaN when none is asked. */
+  minExperience = new Float64Array(0);
+  /** Closing date as YYYYMMDD, 0 when open-ended. */
+  closes = new Int32Array(0);
+  ageNeeded = new Int32Array(0);
+  positionsLeft = new Int32Array(0);
+  activeReferrals = new Int32Array(0);
+  private readonly slots = new Map<string, number>();
+  private readonly free: number[] = [];
+  private readonly feed = new ChangeFeed('match_changes');
+  private loaded = false;
+  private refreshing: Promise<void> = Promise.resolve();
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Brings the index up to date with the database; concurrent callers share one refresh. */
+  refresh(db: Conn): Promise<void> {
+    const next = this.refreshing.then(() => this.catchUp(db));
+    // A failed refresh must not wedge every later search: the next one tries again.
+    this.refreshing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async catchUp(db: Conn): Promise<void> {
+    if (this.loaded) {
+      const poll = await this.feed.poll(db);
+      if (!poll.reload) {
+        const vacancies = new Set<string>();
+        const employers = new Set<string>();
+        for (const c of poll.changes) (c.kind === 'employer' ? employers : vacancies).add(c.ref);
+        await this.reload(db, 'v.id', [...vacancies]);
+        await this.reload(db, 'v.employer_id', [...employers]);
+        return;
+      }
+    }
+    await this.feed.start(db);
+    for (const id of [...this.slots.keys()]) this.remove(id);
+    let after = '';
+    for (;;) {
+      const rows = await vacancyQuery(db)
+        .where('v.status', '=', 'open')
+        .where('v.id', '>', after || '00000000-0000-0000-0000-000000000000')
+        .orderBy('v.id')
+        .limit(RELOAD_BATCH)
+        .execute();
+      for (const r of rows) this.put(toMatchVacancy(r));
+      if (rows.length < RELOAD_BATCH) break;
+      after = rows[rows.length - 1]!.id;
+    }
+    this.loaded = true;
+  }
+
+  /** Re-reads the vacancies named (by id or by employer): open ones are stored again, the rest dropped. */
+  private async reload(db: Conn, column: 'v.id' | 'v.employer_id', refs: string[]): Promise<void> {
+    for (let i = 0; i < refs.length; i += RELOAD_BATCH) {
+      const batch = refs.slice(i, i + RELOAD_BATCH);
+      const rows = (await vacancyQuery(db).where(column, 'in', batch).execute()).map(toMatchVacancy);
+      const present = new Set(rows.map((v) => v.id));
+      if (column === 'v.id') for (const id of batch) if (!present.has(id)) this.remove(id);
+      for (const v of rows)
+        if (v.status === 'open') this.put(v);
+        else this.remove(v.id);
+    }
+  }
+
+  private remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.slots.delete(id);
+    this.vacancies[slot] = undefined;
+    this.free.push(slot);
+  }
+
+  private put(v: LoadedVacancy): void {
+    let slot = this.slots.get(v.id);
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.vacancies.length;
+      this.slots.set(v.id, slot);
+      if (slot >= this.occupation.length) this.grow(Math.max(1024, slot * 2));
+    }
+    this.vacancies[slot] = v;
+    this.occupation[slot] = this.occupations.id(v.occupationIsco ?? '', v.occupationIsco);
+    const place = { provinceCode: v.provinceCode, districtCode: v.districtCode, communeCode: v.communeCode };
+    this.place[slot] = this.places.id(`${v.provinceCode}|${v.districtCode}|${v.communeCode}`, place);
+    this.sector[slot] = this.sectors.id(v.sector ?? '', v.sector);
+    const lists = vacancySkills(v);
+    this.skills[slot] = this.skillLists.id(
+      `${lists.required.join('\u0001')}\u0002${lists.optional.join('\u0001')}`,
+      lists,
+    );
+    this.offered[slot] = offeredWage(v) ?? Number.NaN;
+    this.floor[slot] = v.wageMinUsd ?? v.wageMaxUsd ?? Number.NaN;
+    this.decentWork[slot] = decentWorkFactor(v).value;
+    this.minExperience[slot] = v.minExperienceYears ?? Number.NaN;
+    this.closes[slot] = dayNumber(v.closesOn);
+    this.ageNeeded[slot] = requiredAge(v);
+    this.positionsLeft[slot] = openPositions(v);
+    this.activeReferrals[slot] = v.activeReferrals;
+  }
+
+  private grow(capacity: number): void {
+    const int = (a: Int32Array) => {
+      const b = new Int32Array(capacity);
+      b.set(a);
+      return b;
+    };
+    const float = (a: Float64Array) => {
+      const b = new Float64Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.occupation = int(this.occupation);
+    this.place = int(this.place);
+    this.sector = int(this.sector);
+    this.skills = int(this.skills);
+    this.offered = float(this.offered);
+    this.floor = float(this.floor);
+    this.decentWork = float(this.decentWork);
+    this.minExperience = float(this.minExperience);
+    this.closes = int(this.closes);
+    this.ageNeeded = int(this.ageNeeded);
+    this.positionsLeft = int(this.positionsLeft);
+    this.activeReferrals = int(this.activeReferrals);
+  }
+}
+
+/** One index per database handle: a test's database never sees another's vacancies. */
+const indexes = new WeakMap<object, VacancyIndex>();
+
+export async function vacancyIndexFor(db: Conn): Promise<VacancyIndex> {
+  let index = indexes.get(db);
+  if (!index) {
+    index = new VacancyIndex();
+    indexes.set(db, index);
+  }
+  await index.refresh(db);
+  return index;
+}
+
+export { dayNumber };
