@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asApiError } from '../../api/api-error';
-import { applyFieldIssues } from '../../ui/error-text';
+import { asApiError } from '../api/api-error';
+import { applyFieldIssues } from './error-text';
 
 /**
- * The save cycle every case form shares: busy flag, field errors under their fields, other errors above the
+ * The save cycle every versioned form shares: busy flag, field errors under their fields, other errors above the
  * buttons, and a stale version kept as `conflict` (the record as now saved) so the form can show both versions.
  */
 export function useSave<Current>(
