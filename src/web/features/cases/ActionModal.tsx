@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type TCaseAction, type TCasePlan } from '../../../shared/contracts/cases';
 import { useMe } from '../../auth/session';
+import { useSave } from '../../ui/use-save';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { addAction, refreshCases, updateAction, useCaseStaff } from './cases.api';
-import { useSave } from './use-save';
 
 interface Values {
   description: string;

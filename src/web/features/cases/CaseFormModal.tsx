@@ -2,8 +2,8 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { useSave } from '../../ui/use-save';
 import { type ConflictField, VersionConflict } from '../../ui/VersionConflict';
-import type { useSave } from './use-save';
 
 interface Props<C extends { version: number }> {
   title: string;

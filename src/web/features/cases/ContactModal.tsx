@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreToday } from '../../../shared/centre-date';
 import { CONTACT_CHANNELS, CONTACT_SERVICES, type TContact } from '../../../shared/contracts/cases';
+import { orNull, useSave } from '../../ui/use-save';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createContact, refreshCases, updateContact } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 interface Values {
   contactDate: string;

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS, type TPartner } from '../../../shared/contracts/partners';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { orNull, useSave } from '../../ui/use-save';
 import { useProvinces } from '../reference/provinces.api';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createPartner, refreshCases, updatePartner } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 interface Values {
   kind: string;

@@ -10,10 +10,10 @@ import {
   type TCasePlan,
   type TNeeds,
 } from '../../../shared/contracts/cases';
+import { orNull, useSave } from '../../ui/use-save';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createPlan, refreshCases, updatePlan } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 type Area = (typeof NEED_AREAS)[number];
 interface Values {

@@ -6,10 +6,10 @@ import { centreToday } from '../../../shared/centre-date';
 import { PARTNER_KINDS, REFERRAL_STATUSES, type TReferral } from '../../../shared/contracts/partners';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { orNull, useSave } from '../../ui/use-save';
 import { CaseFormModal } from './CaseFormModal';
 import { label, options } from './case-options';
 import { createReferral, refreshCases, updateReferral, usePartners } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 interface Values {
   partnerId: string;

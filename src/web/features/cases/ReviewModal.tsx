@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreToday } from '../../../shared/centre-date';
 import type { TCasePlan, TCaseReview } from '../../../shared/contracts/cases';
+import { orNull, useSave } from '../../ui/use-save';
 import { CaseFormModal } from './CaseFormModal';
 import { addReview, refreshCases, updateReview } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 interface Values {
   dueOn: string;

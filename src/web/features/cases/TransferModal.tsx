@@ -6,9 +6,9 @@ import type { TCasePlan } from '../../../shared/contracts/cases';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { orNull, useSave } from '../../ui/use-save';
 import { useCentres } from '../centres/centres.api';
 import { refreshCases, requestTransfer, useCaseStaff } from './cases.api';
-import { orNull, useSave } from './use-save';
 
 interface Values {
   toCentreId: string;

@@ -5,11 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCentre } from '../../../shared/contracts/centres';
-import { asApiError } from '../../api/api-error';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { orNull, useSave } from '../../ui/use-save';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { useProvinces } from '../reference/provinces.api';
 import { centresKey, createCentre, type UpdateCentreInput, updateCentre } from './centres.api';
@@ -46,9 +45,6 @@ const valuesOf = (c: TCentre): Values => ({
   active: c.active,
 });
 
-/** Blank optional text is stored as null, so "no phone" reads the same whichever way it was cleared. */
-const orNull = (v: string) => (v.trim() ? v.trim() : null);
-
 /** The fields that differ from the record the form was loaded from, in the request's shape. */
 function changes(values: Values, from: Values): Omit<UpdateCentreInput, 'version'> {
   const out: Omit<UpdateCentreInput, 'version'> = {};
@@ -67,9 +63,6 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
   const queryClient = useQueryClient();
   const provinces = useProvinces();
   const [base, setBase] = useState<TCentre | null>(centre);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<TCentre | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({
     initialValues: centre ? valuesOf(centre) : EMPTY,
     validate: {
@@ -85,39 +78,31 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
     return p ? localName(p, language) : String(code ?? '');
   };
 
-  const save = async (version?: number) => {
-    setBusy(true);
-    setError(null);
+  const save = useSave<TCentre>(form, FIELDS);
+  const { conflict, busy } = save;
+  const submit = (version?: number) => {
     const values = form.values;
-    try {
-      const saved = base
-        ? await updateCentre(base.id, {
-            version: version ?? base.version,
-            ...changes(values, valuesOf(base)),
-          })
-        : await createCentre({
-            code: values.code.trim(),
-            nameKm: values.nameKm.trim(),
-            nameEn: values.nameEn.trim(),
-            provinceCode: values.provinceCode,
-            address: orNull(values.address),
-            phone: orNull(values.phone),
-          });
-      await queryClient.invalidateQueries({ queryKey: centresKey });
-      notifications.show({
-        color: 'green',
-        message: t('centres.saved', { name: localName(saved, language) }),
-      });
-      onClose();
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TCentre>();
-      if (current) setConflict(current);
-      else if (applyFieldIssues(form, err, FIELDS, t).length > 0 || err.fieldIssues.length === 0)
-        setError(err);
-    } finally {
-      setBusy(false);
-    }
+    return save.run(
+      () =>
+        base
+          ? updateCentre(base.id, { version: version ?? base.version, ...changes(values, valuesOf(base)) })
+          : createCentre({
+              code: values.code.trim(),
+              nameKm: values.nameKm.trim(),
+              nameEn: values.nameEn.trim(),
+              provinceCode: values.provinceCode,
+              address: orNull(values.address),
+              phone: orNull(values.phone),
+            }),
+      async (saved) => {
+        await queryClient.invalidateQueries({ queryKey: centresKey });
+        notifications.show({
+          color: 'green',
+          message: t('centres.saved', { name: localName(saved, language) }),
+        });
+        onClose();
+      },
+    );
   };
 
   const loadTheirs = () => {
@@ -125,14 +110,8 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
     setBase(conflict);
     form.setValues(valuesOf(conflict));
     form.resetDirty(valuesOf(conflict));
-    setConflict(null);
+    save.setConflict(null);
     void queryClient.invalidateQueries({ queryKey: centresKey });
-  };
-
-  const keepMine = () => {
-    if (!conflict) return;
-    setConflict(null);
-    void save(conflict.version);
   };
 
   const mineOverTheirs = (theirs: TCentre) => ({
@@ -147,7 +126,7 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
       title={centre ? t('centres.editTitle', { code: centre.code }) : t('centres.createTitle')}
       size="lg"
     >
-      <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <form onSubmit={form.onSubmit(() => void submit())} noValidate>
         <Stack>
           {conflict && (
             <VersionConflict
@@ -166,11 +145,11 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
                 },
               ]}
               onLoadTheirs={loadTheirs}
-              onKeepMine={keepMine}
+              onKeepMine={() => void submit(conflict.version)}
               busy={busy}
             />
           )}
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
           <TextInput
             label={t('centres.fields.code')}
             description={centre ? t('centres.codeFixed') : t('centres.codeHelp')}

@@ -6,10 +6,10 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYER_SIZES, type TEmployer } from '../../../shared/contracts/employers';
-import { asApiError } from '../../api/api-error';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { orNull, useSave } from '../../ui/use-save';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { PlacePicker } from '../reference/PlacePicker';
 import { useSectors } from '../reference/reference.api';
@@ -52,8 +52,6 @@ const valuesOf = (e: TEmployer | null): Values => ({
   contacts: (e?.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? '', phone: c.phone ?? '' })),
 });
 
-const orNull = (v: string) => (v.trim() ? v.trim() : null);
-
 /** The form's values in the API's shape; the place code is split into its NCDD levels. */
 function body(v: Values) {
   const code = v.place ?? '';
@@ -93,9 +91,6 @@ export function EmployerFormModal({
   const navigate = useNavigate();
   const sectors = useSectors().data ?? [];
   const [base, setBase] = useState(employer);
-  const [conflict, setConflict] = useState<TEmployer | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({
     initialValues: valuesOf(employer),
     validate: {
@@ -103,26 +98,21 @@ export function EmployerFormModal({
     },
   });
 
-  const save = async (version?: number) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = base
-        ? await updateEmployer(base.id, { ...body(form.values), version: version ?? base.version })
-        : await createEmployer(body(form.values));
-      await refreshJobs(queryClient);
-      notifications.show({ color: 'green', message: t('jobs.saved') });
-      onClose();
-      if (!base) void navigate({ to: '/employers/$employerId', params: { employerId: saved.id } });
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TEmployer>();
-      if (current) setConflict(current);
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useSave<TEmployer>(form);
+  const { conflict, busy } = save;
+  const submit = (version?: number) =>
+    save.run(
+      () =>
+        base
+          ? updateEmployer(base.id, { ...body(form.values), version: version ?? base.version })
+          : createEmployer(body(form.values)),
+      async (saved) => {
+        await refreshJobs(queryClient);
+        notifications.show({ color: 'green', message: t('jobs.saved') });
+        onClose();
+        if (!base) void navigate({ to: '/employers/$employerId', params: { employerId: saved.id } });
+      },
+    );
 
   const fields = (
     ['nameKm', 'nameLatin', 'registrationNo', 'sector', 'phone', 'nssfRegistered', 'notes'] as const
@@ -135,7 +125,7 @@ export function EmployerFormModal({
       size="lg"
       title={t(employer ? 'jobs.employers.edit' : 'jobs.employers.new')}
     >
-      <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <form onSubmit={form.onSubmit(() => void submit())} noValidate>
         <Stack gap="sm">
           {conflict && (
             <VersionConflict
@@ -146,16 +136,12 @@ export function EmployerFormModal({
               onLoadTheirs={() => {
                 setBase(conflict);
                 form.setValues(valuesOf(conflict));
-                setConflict(null);
+                save.setConflict(null);
               }}
-              onKeepMine={() => {
-                const v = conflict.version;
-                setConflict(null);
-                void save(v);
-              }}
+              onKeepMine={() => void submit(conflict.version)}
             />
           )}
-          {error !== null && <ErrorAlert error={error} />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('jobs.fields.nameKm')} lang="km" {...form.getInputProps('nameKm')} />
             <TextInput label={t('jobs.fields.nameLatin')} lang="en" {...form.getInputProps('nameLatin')} />

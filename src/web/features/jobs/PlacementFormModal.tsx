@@ -2,12 +2,12 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, WAGE_PERIODS } from '../../../shared/contracts/vacancies';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSave } from '../../ui/use-save';
 import { YesNoField } from '../../ui/YesNoField';
 import { OccupationPicker } from '../reference/OccupationPicker';
 import { PlacePicker } from '../reference/PlacePicker';
@@ -42,8 +42,6 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const sectors = useSectors().data ?? [];
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       kind: 'wage',
@@ -63,44 +61,42 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
     },
     validate: { startedOn: (v) => (v ? null : t('issues.required')) },
   });
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const save = useSave(form);
+  const submit = (v: Values) => {
     const code = v.place ?? '';
-    try {
-      const saved = await createPlacement({
-        workerId,
-        kind: v.kind,
-        employerName: v.employerName.trim() || null,
-        title: v.title.trim() || null,
-        occupationIsco: v.occupationIsco,
-        sector: v.sector,
-        provinceCode: code.length >= 2 ? code.slice(0, 2) : null,
-        districtCode: code.length >= 4 ? code.slice(0, 4) : null,
-        communeCode: code.length >= 6 ? code.slice(0, 6) : null,
-        startedOn: v.startedOn,
-        wageAmount: n(v.wageAmount),
-        wageCurrency: v.wageCurrency as 'USD',
-        wagePer: v.wagePer as 'month',
-        contractWritten: yn(v.contractWritten),
-        nssfRegistered: yn(v.nssfRegistered),
-        hoursPerWeek: n(v.hoursPerWeek),
-        baselineIncomeUsd: n(v.baselineIncomeUsd),
-      });
-      await refreshJobs(queryClient);
-      onClose();
-      void navigate({ to: '/placements/$placementId', params: { placementId: saved.id } });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    return save.run(
+      () =>
+        createPlacement({
+          workerId,
+          kind: v.kind,
+          employerName: v.employerName.trim() || null,
+          title: v.title.trim() || null,
+          occupationIsco: v.occupationIsco,
+          sector: v.sector,
+          provinceCode: code.length >= 2 ? code.slice(0, 2) : null,
+          districtCode: code.length >= 4 ? code.slice(0, 4) : null,
+          communeCode: code.length >= 6 ? code.slice(0, 6) : null,
+          startedOn: v.startedOn,
+          wageAmount: n(v.wageAmount),
+          wageCurrency: v.wageCurrency as 'USD',
+          wagePer: v.wagePer as 'month',
+          contractWritten: yn(v.contractWritten),
+          nssfRegistered: yn(v.nssfRegistered),
+          hoursPerWeek: n(v.hoursPerWeek),
+          baselineIncomeUsd: n(v.baselineIncomeUsd),
+        }),
+      async (saved) => {
+        await refreshJobs(queryClient);
+        onClose();
+        void navigate({ to: '/placements/$placementId', params: { placementId: saved.id } });
+      },
+    );
   };
   return (
     <Modal opened onClose={onClose} size="lg" title={t('jobs.placements.new')}>
       <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
         <Stack gap="sm">
-          {error !== null && <ErrorAlert error={error} />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('jobs.placements.kind')}
@@ -178,7 +174,7 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={save.busy}>
               {t('common.save')}
             </Button>
           </Group>

@@ -26,10 +26,10 @@ import {
   VACANCY_STATUSES,
   WAGE_PERIODS,
 } from '../../../shared/contracts/vacancies';
-import { asApiError } from '../../api/api-error';
 import { localName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSave } from '../../ui/use-save';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { YesNoField } from '../../ui/YesNoField';
 import { OccupationPicker } from '../reference/OccupationPicker';
@@ -68,9 +68,6 @@ export function VacancyFormModal({
   const employers = useEmployers({ q: debounced });
   const [employer, setEmployer] = useState<string | null>(employerId ?? vacancy?.employerId ?? null);
   const [base, setBase] = useState(vacancy);
-  const [conflict, setConflict] = useState<TVacancy | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<VacancyValues>({
     initialValues: vacancyValues(vacancy),
     validate: {
@@ -81,30 +78,23 @@ export function VacancyFormModal({
   const opt = (list: readonly string[], prefix: string) =>
     list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
-  const save = async (version?: number) => {
-    if (!base && !employer) {
-      setError(new Error(t('jobs.issues.employerRequired')));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = base
-        ? await updateVacancy(base.id, { ...vacancyBody(form.values), version: version ?? base.version })
-        : await createVacancy({ ...vacancyBody(form.values), employerId: employer! });
-      await refreshJobs(queryClient);
-      notifications.show({ color: 'green', message: t('jobs.saved') });
-      onClose();
-      if (!base) void navigate({ to: '/vacancies/$vacancyId', params: { vacancyId: saved.id } });
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TVacancy>();
-      if (current) setConflict(current);
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useSave<TVacancy>(form);
+  const { conflict, busy } = save;
+  const submit = (version?: number) =>
+    save.run(
+      async () => {
+        if (base)
+          return updateVacancy(base.id, { ...vacancyBody(form.values), version: version ?? base.version });
+        if (!employer) throw new Error(t('jobs.issues.employerRequired'));
+        return createVacancy({ ...vacancyBody(form.values), employerId: employer });
+      },
+      async (saved) => {
+        await refreshJobs(queryClient);
+        notifications.show({ color: 'green', message: t('jobs.saved') });
+        onClose();
+        if (!base) void navigate({ to: '/vacancies/$vacancyId', params: { vacancyId: saved.id } });
+      },
+    );
 
   return (
     <Modal
@@ -113,7 +103,7 @@ export function VacancyFormModal({
       size="xl"
       title={t(vacancy ? 'jobs.vacancies.edit' : 'jobs.vacancies.new')}
     >
-      <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <form onSubmit={form.onSubmit(() => void submit())} noValidate>
         <Stack gap="sm">
           {conflict && (
             <VersionConflict
@@ -124,16 +114,12 @@ export function VacancyFormModal({
               onLoadTheirs={() => {
                 setBase(conflict);
                 form.setValues(vacancyValues(conflict));
-                setConflict(null);
+                save.setConflict(null);
               }}
-              onKeepMine={() => {
-                const v = conflict.version;
-                setConflict(null);
-                void save(v);
-              }}
+              onKeepMine={() => void submit(conflict.version)}
             />
           )}
-          {error !== null && <ErrorAlert error={error} />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           {!vacancy && !employerId && (
             <Select
               label={t('jobs.fields.employer')}

@@ -5,10 +5,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TLegalCase } from '../../../shared/contracts/legal';
-import { asApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
 import { SectionCard } from '../../ui/SectionCard';
+import { useSave } from '../../ui/use-save';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { ActionsEditor } from './ActionsEditor';
 import { AmountsEditor } from './AmountsEditor';
@@ -40,9 +39,6 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
   const qc = useQueryClient();
   const o = legalOptions(t);
   const [base, setBase] = useState(legalCase);
-  const [conflict, setConflict] = useState<TLegalCase | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<LegalFormValues>({
     initialValues: valuesOf(legalCase),
     validate: (v) => ({
@@ -51,26 +47,19 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
     }),
   });
 
-  const save = async (version: number) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await updateLegalCase(base.id, requestOf(form.values, version));
-      await refreshLegal(qc, saved);
-      setBase(saved);
-      form.setValues(valuesOf(saved));
-      form.resetDirty(valuesOf(saved));
-      notifications.show({ color: 'green', message: t('legal.page.saved') });
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TLegalCase>();
-      if (current) setConflict(current);
-      else if (applyFieldIssues(form, err, FIELDS, t).length > 0 || err.fieldIssues.length === 0)
-        setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useSave<TLegalCase>(form, FIELDS);
+  const { conflict, busy } = save;
+  const submit = (version: number) =>
+    save.run(
+      () => updateLegalCase(base.id, requestOf(form.values, version)),
+      async (saved) => {
+        await refreshLegal(qc, saved);
+        setBase(saved);
+        form.setValues(valuesOf(saved));
+        form.resetDirty(valuesOf(saved));
+        notifications.show({ color: 'green', message: t('legal.page.saved') });
+      },
+    );
 
   const loadTheirs = () => {
     if (!conflict) return;
@@ -78,12 +67,12 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
     form.setValues(valuesOf(conflict));
     form.resetDirty(valuesOf(conflict));
     qc.setQueryData(['legal-cases', 'one', conflict.id], conflict);
-    setConflict(null);
+    save.setConflict(null);
   };
 
   return (
     <SectionCard title={t('legal.page.editTitle')} testId="legal-case-form">
-      <form onSubmit={form.onSubmit(() => void save(base.version))} noValidate>
+      <form onSubmit={form.onSubmit(() => void submit(base.version))} noValidate>
         <Stack gap="md">
           <Grid gap="sm">
             <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -164,15 +153,11 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
               theirs={valuesOf(conflict) as unknown as Record<string, unknown>}
               mine={form.values as unknown as Record<string, unknown>}
               onLoadTheirs={loadTheirs}
-              onKeepMine={() => {
-                const version = conflict.version;
-                setConflict(null);
-                void save(version);
-              }}
+              onKeepMine={() => void submit(conflict.version)}
               busy={busy}
             />
           )}
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
           <Group justify="flex-end">
             <Button type="submit" loading={busy} disabled={!form.isDirty() || conflict !== null}>
               {t('common.save')}

@@ -6,12 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TUpdateUserRequest, TUser } from '../../../shared/contracts/users';
 import { isNationalRole, type Role } from '../../../shared/roles';
-import { type ApiError, asApiError } from '../../api/api-error';
 import { useMe } from '../../auth/session';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { useSave } from '../../ui/use-save';
 import { VersionConflict } from '../../ui/VersionConflict';
 import { CentresSelect, RoleSelect, useCentreNames } from './user-fields';
 import { isLocked } from './user-status';
@@ -40,9 +39,6 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
   const centreNames = useCentreNames();
   // The record the form was loaded from: its version goes with the save, and "changed" means "differs from it".
   const [base, setBase] = useState<TUser>(user);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<TUser | null>(null);
-  const [busy, setBusy] = useState(false);
   const self = user.id === me.id;
   const form = useForm<Values>({
     initialValues: valuesOf(user),
@@ -64,40 +60,27 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
     return out;
   };
 
+  const save = useSave<TUser>(form, FIELDS);
+  const { conflict, busy } = save;
   /** Saves the form's changes; `unlockOnly` clears a sign-in lock and leaves the form open with its edits. */
-  const save = async ({ version = base.version, unlockOnly = false } = {}) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const body = unlockOnly ? { unlock: true } : changes(form.values, base);
-      const updated = await updateUser(user.id, { version, ...body });
-      await queryClient.invalidateQueries({ queryKey: usersKey });
-      notifications.show({ color: 'green', message: t('users.saved', { name: updated.name }) });
-      if (unlockOnly) setBase(updated);
-      else onClose();
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TUser>();
-      if (current) setConflict(current);
-      else if (applyFieldIssues(form, err, FIELDS, t).length > 0 || err.fieldIssues.length === 0)
-        setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = ({ version = base.version, unlockOnly = false } = {}) =>
+    save.run(
+      () => updateUser(user.id, { version, ...(unlockOnly ? { unlock: true } : changes(form.values, base)) }),
+      async (updated) => {
+        await queryClient.invalidateQueries({ queryKey: usersKey });
+        notifications.show({ color: 'green', message: t('users.saved', { name: updated.name }) });
+        if (unlockOnly) setBase(updated);
+        else onClose();
+      },
+      { validate: !unlockOnly },
+    );
 
   const loadTheirs = () => {
     if (!conflict) return;
     setBase(conflict);
     form.setValues(valuesOf(conflict));
     form.resetDirty(valuesOf(conflict));
-    setConflict(null);
-  };
-
-  const keepMine = () => {
-    if (!conflict) return;
-    setConflict(null);
-    void save({ version: conflict.version });
+    save.setConflict(null);
   };
 
   const formatRole = (v: unknown) => t(`roles.${String(v)}`);
@@ -105,7 +88,7 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
 
   return (
     <Modal opened onClose={onClose} title={t('users.editTitle', { name: user.name })} size="lg">
-      <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <form onSubmit={form.onSubmit(() => void submit())} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
             {user.email}
@@ -123,11 +106,11 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
                 { key: 'disabled', label: t('users.fields.disabled'), format: formatBool },
               ]}
               onLoadTheirs={loadTheirs}
-              onKeepMine={keepMine}
+              onKeepMine={() => void submit({ version: conflict.version })}
               busy={busy}
             />
           )}
-          {error !== null && <ErrorAlert error={error as ApiError} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
           <TextInput label={t('users.fields.name')} required {...form.getInputProps('name')} />
           <RoleSelect
             required
@@ -152,7 +135,7 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
                   size="xs"
                   variant="light"
                   color="orange"
-                  onClick={() => void save({ unlockOnly: true })}
+                  onClick={() => void submit({ unlockOnly: true })}
                 >
                   {t('users.unlock')}
                 </Button>

@@ -5,9 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRATION_CHANNELS, type TWorker } from '../../../../shared/contracts/workers';
-import { ApiError, asApiError } from '../../../api/api-error';
+import { ApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SectionCard } from '../../../ui/SectionCard';
+import { useSave } from '../../../ui/use-save';
 import { VersionConflict } from '../../../ui/VersionConflict';
 import { AddressFields } from '../form/AddressFields';
 import { applyWorkerIssues } from '../form/apply-issues';
@@ -33,65 +34,49 @@ export function WorkerEditForm({ worker, onDone }: { worker: TWorker; onDone: ()
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(worker);
-  const [conflict, setConflict] = useState<TWorker | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useForm<WorkerFormValues>({ initialValues: valuesOf(worker) });
-
-  const validate = () => {
-    const errors = Object.assign(
-      {},
-      ...EDITABLE_STEPS.map((s) =>
-        validateStep(form.getValues(), s, t, { needsCentre: false, requireConsent: false }),
+  const form = useForm<WorkerFormValues>({
+    initialValues: valuesOf(worker),
+    validate: (values) =>
+      Object.assign(
+        {},
+        ...EDITABLE_STEPS.map((s) =>
+          validateStep(values, s, t, { needsCentre: false, requireConsent: false }),
+        ),
       ),
-    ) as Record<string, string>;
-    form.setErrors(errors);
-    return Object.keys(errors).length === 0;
-  };
+  });
+  // The page is long: the alert says there is something to fix even when every issue is under its input.
+  const save = useSave<TWorker>(form, [], (err) => {
+    if (!err.fieldIssues.length) return err;
+    const visible = (path: string) =>
+      !HIDDEN.has(path.split('.')[0] ?? '') && STEP_FIELDS.flat().includes(path.split('.')[0] ?? '');
+    const { unplaced } = applyWorkerIssues(form, err, t, visible);
+    return new ApiError(err.status, err.code, err.message, unplaced);
+  });
+  const { conflict, busy } = save;
 
-  const save = async (version?: number) => {
-    if (!validate()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const changes = changedFields(form.getValues(), valuesOf(base));
-      if (Object.keys(changes).length === 0) {
+  const submit = (version?: number) =>
+    save.run(
+      async () => {
+        const changes = changedFields(form.getValues(), valuesOf(base));
+        if (Object.keys(changes).length === 0) return null;
+        return updateWorker(base.id, { version: version ?? base.version, ...changes });
+      },
+      async (saved) => {
+        if (saved) {
+          await refreshWorkers(queryClient, saved);
+          notifications.show({ color: 'green', message: t('workers.savedChanges', { regNo: saved.regNo }) });
+        }
         onDone();
-        return;
-      }
-      const saved = await updateWorker(base.id, { version: version ?? base.version, ...changes });
-      await refreshWorkers(queryClient, saved);
-      notifications.show({ color: 'green', message: t('workers.savedChanges', { regNo: saved.regNo }) });
-      onDone();
-    } catch (e) {
-      const err = asApiError(e);
-      const current = err.conflictCurrent<TWorker>();
-      if (current) setConflict(current);
-      else if (err.fieldIssues.length) {
-        const visible = (path: string) =>
-          !HIDDEN.has(path.split('.')[0] ?? '') && STEP_FIELDS.flat().includes(path.split('.')[0] ?? '');
-        const { unplaced } = applyWorkerIssues(form, err, t, visible);
-        setError(new ApiError(err.status, err.code, err.message, unplaced));
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    );
 
   const loadTheirs = () => {
     if (!conflict) return;
     setBase(conflict);
     form.setValues(valuesOf(conflict));
     form.clearErrors();
-    setConflict(null);
+    save.setConflict(null);
     void refreshWorkers(queryClient, conflict);
-  };
-
-  const keepMine = () => {
-    if (!conflict) return;
-    const version = conflict.version;
-    setConflict(null);
-    void save(version);
   };
 
   const buttons = (
@@ -110,7 +95,7 @@ export function WorkerEditForm({ worker, onDone }: { worker: TWorker; onDone: ()
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void submit();
       }}
       data-testid="worker-edit"
     >
@@ -127,11 +112,11 @@ export function WorkerEditForm({ worker, onDone }: { worker: TWorker; onDone: ()
             theirs={asRecord(valuesOf(conflict))}
             mine={{ ...asRecord(valuesOf(conflict)), ...changedFields(form.getValues(), valuesOf(base)) }}
             onLoadTheirs={loadTheirs}
-            onKeepMine={keepMine}
+            onKeepMine={() => void submit(conflict.version)}
             busy={busy}
           />
         )}
-        {error !== null && <ErrorAlert error={error} withIssues />}
+        {save.error !== null && <ErrorAlert error={save.error} withIssues />}
         <SectionCard title={t('workers.sections.identity')}>
           <IdentityFields form={form} centreOptions={null} />
         </SectionCard>
