@@ -50,7 +50,13 @@ function columns(input: Input): Record<string, unknown> {
 function checkPositions(positions: number, filled: number): void {
   if (filled > positions) {
     throw new AppError('VALIDATION_FAILED', 'More positions filled than offered', [
-      { field: 'positionsFilled', issue: 'too_big', message: 'Cannot exceed positions', maximum: positions },
+      {
+        field: 'positionsFilled',
+        issue: 'too_big',
+        message: 'Cannot exceed positions',
+        origin: 'number',
+        maximum: positions,
+      },
     ]);
   }
 }
@@ -100,6 +106,7 @@ export async function updateVacancy(
           field: 'minAge',
           issue: 'too_small',
           message: 'Hazardous work needs a minimum age of 18',
+          origin: 'number',
           minimum: 18,
         },
       ]);

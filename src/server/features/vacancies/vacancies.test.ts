@@ -117,5 +117,9 @@ describe('employers and the vacancy board', () => {
       positionsFilled: 9,
     });
     expect(overfilled.status).toBe(400);
+    // A count, not a text: the web app words it "at most 5", not "at most 5 characters".
+    expect((await overfilled.json()).error.details).toEqual([
+      expect.objectContaining({ field: 'positionsFilled', issue: 'too_big', origin: 'number', maximum: 5 }),
+    ]);
   });
 });
