@@ -121,7 +121,7 @@ describe.skipIf(!browserAvailable())('editing a returnee', () => {
       .getByTestId('intake-step-title')
       .filter({ hasText: en.intake.steps.migration.label })
       .waitFor();
-    await page.getByText(en.issues.too_big.replace('{{maximum}}', '200')).waitFor();
+    await page.getByText(en.issues.limits.string.atMost.replace('{{maximum}}', '200')).waitFor();
     expect(await field(page, f.employer).inputValue()).toBe(employer);
     await shot(page, 'intake-server-error-en-phone');
     // Fixed, the same registration goes through with everything else still there.

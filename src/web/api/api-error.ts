@@ -7,6 +7,12 @@ export interface FieldIssue {
   message: string;
   minimum?: number;
   maximum?: number;
+  /** What a too_small/too_big limit counts: 'string' (characters), 'array' (entries), 'number' (the value). */
+  origin?: string;
+  /** false when the limit itself is refused ("more than 0" rather than "at least 0"). */
+  inclusive?: boolean;
+  /** true when the length must be exactly the limit. */
+  exact?: boolean;
 }
 
 /** Codes the browser adds for failures that never reached the server or came back unreadable. */

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { type ApiError, asApiError, type FieldIssue } from '../api/api-error';
-import { i18n } from '../i18n/i18n';
+import { formatNumber } from '../i18n/format';
 
 function waitText(t: TFunction, seconds: number): string {
   return seconds >= 90
@@ -19,11 +19,50 @@ export function errorText(t: TFunction, error: unknown): string {
   return base;
 }
 
+const NUMERIC = new Set(['number', 'int', 'bigint']);
+
+/**
+ * A too_small/too_big issue in words that fit what the limit counts: characters of a text, entries of a list, or
+ * the number itself ("at most 1", never "at most 1 characters"). An issue that does not say is taken as a number.
+ */
+function limitText(t: TFunction, issue: FieldIssue): string {
+  const small = issue.issue === 'too_small';
+  const limit = small ? issue.minimum : issue.maximum;
+  if (limit === undefined) return t('issues.invalid');
+  const numeric = issue.origin === undefined || NUMERIC.has(issue.origin);
+  // At least one character or entry: the field was left empty.
+  if (small && limit === 1 && !numeric && !issue.exact) return t('issues.required');
+  const measure = numeric
+    ? 'number'
+    : issue.origin === 'array' || issue.origin === 'set'
+      ? 'array'
+      : 'string';
+  const exclusive = issue.inclusive === false;
+  const bound = issue.exact
+    ? 'exactly'
+    : small
+      ? exclusive
+        ? 'above'
+        : 'atLeast'
+      : exclusive
+        ? 'below'
+        : 'atMost';
+  const n = formatNumber(limit, 'en');
+  return t(`issues.limits.${measure}.${bound}`, {
+    minimum: n,
+    maximum: n,
+    length: n,
+    defaultValue: t('issues.invalid'),
+  });
+}
+
 export function issueText(t: TFunction, issue: FieldIssue): string {
-  if (issue.issue === 'too_small' && issue.minimum === 1) return t('issues.required');
-  const key = `issues.${issue.issue}`;
-  if (i18n.exists(key)) return t(key, { minimum: issue.minimum, maximum: issue.maximum });
-  return t('issues.invalid');
+  if (issue.issue === 'too_small' || issue.issue === 'too_big') return limitText(t, issue);
+  return t(`issues.${issue.issue}`, {
+    minimum: issue.minimum,
+    maximum: issue.maximum,
+    defaultValue: t('issues.invalid'),
+  });
 }
 
 /**
