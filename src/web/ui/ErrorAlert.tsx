@@ -5,16 +5,15 @@ import { asApiError } from '../api/api-error';
 import { errorText, issueText } from './error-text';
 
 interface Props {
+  /** A form passes the error with only the field issues no input shows (`alertAfterFields`): they are listed. */
   error: unknown;
   onRetry?: () => void;
-  /** Show the field issues as a list (when the form has no field to put them under). */
-  withIssues?: boolean;
 }
 
-export function ErrorAlert({ error, onRetry, withIssues = false }: Props) {
+export function ErrorAlert({ error, onRetry }: Props) {
   const { t } = useTranslation();
   const e = asApiError(error);
-  const issues = withIssues ? e.fieldIssues : [];
+  const issues = e.fieldIssues;
   return (
     <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
       <Text size="sm">{errorText(t, e)}</Text>

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FieldIssue } from '../api/api-error';
+import { ApiError, type FieldIssue } from '../api/api-error';
 import en from '../i18n/en.json';
 import km from '../i18n/km.json';
-import { issueText } from './error-text';
+import { alertAfterFields, issueText } from './error-text';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -74,5 +74,65 @@ describe('the words for a server field issue', () => {
     expect(inEnglish({ issue: 'invalid_phone' })).toBe(en.issues.invalid_phone);
     expect(inEnglish({ issue: 'something_new' })).toBe(en.issues.invalid);
     expect(inKhmer({ issue: 'something_new' })).toBe(km.issues.invalid);
+  });
+});
+
+describe('server field issues on a form', () => {
+  const invalid = (...fields: string[]) =>
+    new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      'Some fields are not valid',
+      fields.map((field) => ({ field, issue: 'too_big', origin: 'string', maximum: 200, message: '' })),
+      'req-1',
+    );
+  const formWithErrors = () => {
+    const errors: Record<string, string> = {};
+    const setFieldError = (path: string, error: string) => {
+      errors[path] = error;
+    };
+    return { errors, setFieldError };
+  };
+
+  it('go under their inputs, a list item under its list, and leave nothing for the alert', () => {
+    const form = formWithErrors();
+    const left = alertAfterFields(
+      form,
+      invalid('name', 'centreIds.0'),
+      ['name', 'centreIds'],
+      i18n.getFixedT('en'),
+    );
+    expect(left).toBeNull();
+    expect(form.errors).toEqual({
+      name: 'Must be at most 200 characters long.',
+      centreIds: 'Must be at most 200 characters long.',
+    });
+  });
+
+  it('that no input shows stay in the error the alert lists, even when their parent object is a form field', () => {
+    const form = formWithErrors();
+    const left = alertAfterFields(
+      form,
+      invalid('notes', 'respondent.name', 'closedOn'),
+      ['notes', 'respondent'],
+      i18n.getFixedT('en'),
+    );
+    expect(Object.keys(form.errors)).toEqual(['notes']);
+    expect(left?.code).toBe('VALIDATION_FAILED');
+    expect(left?.requestId).toBe('req-1');
+    expect(left?.fieldIssues.map((i) => i.field)).toEqual(['respondent.name', 'closedOn']);
+  });
+
+  it('go where a form maps them when its inputs are named otherwise than the request', () => {
+    const form = formWithErrors();
+    const place = (field: string) => (field === 'respondent.name' ? 'respondentName' : null);
+    const left = alertAfterFields(form, invalid('respondent.name', 'amounts'), place, i18n.getFixedT('en'));
+    expect(Object.keys(form.errors)).toEqual(['respondentName']);
+    expect(left?.fieldIssues.map((i) => i.field)).toEqual(['amounts']);
+  });
+
+  it('leave an error without field issues as it is', () => {
+    const conflict = new ApiError(409, 'ALREADY_EXISTS', 'Taken');
+    expect(alertAfterFields(formWithErrors(), conflict, ['name'], i18n.getFixedT('en'))).toBe(conflict);
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type ApiError, asApiError, type FieldIssue } from '../api/api-error';
+import { ApiError, asApiError, type FieldIssue } from '../api/api-error';
 import { formatNumber } from '../i18n/format';
 
 function waitText(t: TFunction, seconds: number): string {
@@ -66,21 +66,50 @@ export function issueText(t: TFunction, issue: FieldIssue): string {
 }
 
 /**
- * Puts each server field issue under its form field. Returns the issues that match no field on this form, so
- * the caller can show them above the buttons instead of losing them.
+ * Where a form shows the server's field issues. A list names the form paths that have an input: an issue goes
+ * under the input of its own path, or of the list it is an item of ("centreIds.0" under "centreIds"), never under
+ * an object a deeper path belongs to. A function maps a request path to the input that shows it, for a form whose
+ * inputs are named otherwise than the request; null when no input does.
+ */
+export type FieldPlaces = readonly string[] | ((field: string) => string | null);
+
+/** The input among `inputs` that shows a request path: the path itself, or the list it is an item of. */
+export function inputFor(inputs: readonly string[], field: string): string | null {
+  const item = /^(.+)\.\d+$/.exec(field)?.[1];
+  return inputs.find((input) => input === field || input === item) ?? null;
+}
+
+/**
+ * Puts each server field issue under its input. Returns the issues that no input on this form shows, so the
+ * caller can show them above the buttons instead of losing them.
  */
 export function applyFieldIssues(
   form: { setFieldError: (path: string, error: string) => void },
   error: ApiError,
-  fields: readonly string[],
+  places: FieldPlaces,
   t: TFunction,
 ): FieldIssue[] {
   const unplaced: FieldIssue[] = [];
   for (const issue of error.fieldIssues) {
-    // Array items come back as "centreIds.0"; the message belongs under the whole field.
-    const field = fields.find((f) => issue.field === f || issue.field.startsWith(`${f}.`));
-    if (field) form.setFieldError(field, issueText(t, issue));
+    const input = typeof places === 'function' ? places(issue.field) : inputFor(places, issue.field);
+    if (input) form.setFieldError(input, issueText(t, issue));
     else unplaced.push(issue);
   }
   return unplaced;
+}
+
+/**
+ * Puts the field issues under their inputs and returns what the alert above the buttons must still say: the error
+ * carrying only the issues no input shows (ErrorAlert lists them), or null when every issue is under its input.
+ */
+export function alertAfterFields(
+  form: { setFieldError: (path: string, error: string) => void },
+  error: ApiError,
+  places: FieldPlaces,
+  t: TFunction,
+): ApiError | null {
+  if (error.fieldIssues.length === 0) return error;
+  const unplaced = applyFieldIssues(form, error, places, t);
+  if (unplaced.length === 0) return null;
+  return new ApiError(error.status, error.code, error.message, unplaced, error.requestId);
 }

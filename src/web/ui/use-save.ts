@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../api/api-error';
-import { applyFieldIssues } from './error-text';
+import { alertAfterFields, type FieldPlaces } from './error-text';
 
 /**
  * The save cycle every versioned form shares: busy flag, field errors under their fields, other errors above the
  * buttons, and a stale version kept as `conflict` (the record as now saved) so the form can show both versions.
- * Server field issues go under the inputs named in `fields`, the rest above the buttons. `onError` is for a form
- * that places them its own way: it returns what to show above the buttons.
+ * Server field issues go under the inputs `fields` names (or maps them to); any issue no input shows stays in
+ * `error`, which the alert lists, so an issue is never dropped. `onError` is for a form that places them its own
+ * way: it returns what to show above the buttons.
  */
 export function useSave<Current>(
   form: { setFieldError: (path: string, error: string) => void; validate: () => { hasErrors: boolean } },
-  fields: readonly string[] = [],
+  fields: FieldPlaces = [],
   onError?: (err: ApiError) => unknown,
 ) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<Current | null>(null);
-  const shown = (err: ApiError) =>
-    applyFieldIssues(form, err, fields, t).length > 0 || err.fieldIssues.length === 0 ? err : null;
+  const shown = (err: ApiError) => alertAfterFields(form, err, fields, t);
   /**
    * `saved` is typed from the action, so a create-or-update passes either record on. `validate: false` is for an
    * action that sends none of the form's values, so a half-typed edit cannot block it.

@@ -8,7 +8,7 @@ import { PASSWORD_MIN_LENGTH } from '../../../shared/roles';
 import { asApiError } from '../../api/api-error';
 import { meQuery } from '../../auth/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { alertAfterFields } from '../../ui/error-text';
 import { changeOwnPassword, sessionsKey, tokensKey } from './account.api';
 
 export function ChangePasswordCard() {
@@ -46,13 +46,7 @@ export function ChangePasswordCard() {
         await queryClient.invalidateQueries({ queryKey: tokensKey });
       }
     } catch (e) {
-      const err = asApiError(e);
-      if (
-        applyFieldIssues(form, err, ['currentPassword', 'newPassword'], t).length > 0 ||
-        !err.fieldIssues.length
-      ) {
-        setError(err);
-      }
+      setError(alertAfterFields(form, asApiError(e), ['currentPassword', 'newPassword'], t));
     } finally {
       setBusy(false);
     }
@@ -68,7 +62,7 @@ export function ChangePasswordCard() {
           <Text size="sm" c="dimmed">
             {t('account.password.help')}
           </Text>
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {error !== null && <ErrorAlert error={error} />}
           <PasswordInput
             label={t('account.password.current')}
             autoComplete="current-password"

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../api/api-error';
 import { copyText } from '../../ui/copy-text';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { alertAfterFields } from '../../ui/error-text';
 import { createApiToken, tokensKey } from './account.api';
 
 /** Creates a token, then shows it once: the server keeps only its hash, so closing this loses it for good. */
@@ -32,10 +32,7 @@ export function NewTokenModal({ onClose }: { onClose: () => void }) {
       setToken(created.token);
       await queryClient.invalidateQueries({ queryKey: tokensKey });
     } catch (e) {
-      const err = asApiError(e);
-      if (applyFieldIssues(form, err, ['name', 'expiresInDays'], t).length > 0 || !err.fieldIssues.length) {
-        setError(err);
-      }
+      setError(alertAfterFields(form, asApiError(e), ['name', 'expiresInDays'], t));
     } finally {
       setBusy(false);
     }
@@ -81,7 +78,7 @@ export function NewTokenModal({ onClose }: { onClose: () => void }) {
             <Text size="sm" c="dimmed">
               {t('account.tokens.newHelp')}
             </Text>
-            {error !== null && <ErrorAlert error={error} withIssues />}
+            {error !== null && <ErrorAlert error={error} />}
             <TextInput
               label={t('account.tokens.name')}
               description={t('account.tokens.nameHelp')}

@@ -149,7 +149,7 @@ export function CentreFormModal({ centre, onClose }: { centre: TCentre | null; o
               busy={busy}
             />
           )}
-          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           <TextInput
             label={t('centres.fields.code')}
             description={centre ? t('centres.codeFixed') : t('centres.codeHelp')}

@@ -104,7 +104,7 @@ export function MappingStep({ choice, preview, onBack, onStarted }: Props) {
           {t('imports.mapping.fix')}
         </Alert>
       )}
-      {error !== null && <ErrorAlert error={error} withIssues />}
+      {error !== null && <ErrorAlert error={error} />}
       <Group justify="space-between">
         <Button variant="default" onClick={onBack} leftSection={<IconArrowLeft size={16} aria-hidden />}>
           {t('imports.back')}

@@ -157,7 +157,7 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
               busy={busy}
             />
           )}
-          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           <Group justify="flex-end">
             <Button type="submit" loading={busy} disabled={!form.isDirty() || conflict !== null}>
               {t('common.save')}

@@ -111,7 +111,7 @@ export function NewLegalCaseModal({
             maxLength={4000}
             {...form.getInputProps('notes')}
           />
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {error !== null && <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -7,7 +7,7 @@ import type { TUser } from '../../../shared/contracts/users';
 import { PASSWORD_MIN_LENGTH } from '../../../shared/roles';
 import { asApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { alertAfterFields } from '../../ui/error-text';
 import { resetUserPassword } from './users.api';
 
 export function ResetPasswordModal({ user, onClose }: { user: TUser; onClose: () => void }) {
@@ -33,12 +33,7 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser; onClose: ()
       notifications.show({ color: 'green', message: t('users.passwordReset', { name: user.name }) });
       onClose();
     } catch (e) {
-      if (
-        applyFieldIssues(form, asApiError(e), ['password'], t).length > 0 ||
-        !asApiError(e).fieldIssues.length
-      ) {
-        setError(e);
-      }
+      setError(alertAfterFields(form, asApiError(e), ['password'], t));
     } finally {
       setBusy(false);
     }
@@ -49,7 +44,7 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser; onClose: ()
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('users.resetHelp')}</Text>
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {error !== null && <ErrorAlert error={error} />}
           <PasswordInput
             label={t('users.fields.newPassword')}
             description={t('users.passwordHelp', { minimum: PASSWORD_MIN_LENGTH })}

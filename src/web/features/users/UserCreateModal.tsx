@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isNationalRole, PASSWORD_MIN_LENGTH, type Role } from '../../../shared/roles';
 import { asApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { alertAfterFields } from '../../ui/error-text';
 import { CentresSelect, RoleSelect } from './user-fields';
 import { createUser, usersKey } from './users.api';
 
@@ -50,8 +50,7 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
       notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
       close();
     } catch (e) {
-      const unplaced = applyFieldIssues(form, asApiError(e), FIELDS, t);
-      if (unplaced.length > 0 || asApiError(e).fieldIssues.length === 0) setError(e);
+      setError(alertAfterFields(form, asApiError(e), FIELDS, t));
     } finally {
       setBusy(false);
     }
@@ -63,7 +62,7 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
     <Modal opened={opened} onClose={close} title={t('users.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {error !== null && <ErrorAlert error={error} withIssues />}
+          {error !== null && <ErrorAlert error={error} />}
           <TextInput
             label={t('users.fields.name')}
             required

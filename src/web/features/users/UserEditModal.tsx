@@ -110,7 +110,7 @@ export function UserEditModal({ user, onClose }: { user: TUser; onClose: () => v
               busy={busy}
             />
           )}
-          {save.error !== null && <ErrorAlert error={save.error} withIssues />}
+          {save.error !== null && <ErrorAlert error={save.error} />}
           <TextInput label={t('users.fields.name')} required {...form.getInputProps('name')} />
           <RoleSelect
             required

@@ -218,7 +218,7 @@ export default function IntakePage() {
                   </Box>
                   <IntakeStep step={step} form={form} centreOptions={centreOptions} />
                   {step === 0 && !wide && panel}
-                  {error !== null && <ErrorAlert error={error} withIssues />}
+                  {error !== null && <ErrorAlert error={error} />}
                   <Group justify="space-between" gap="sm">
                     <Button
                       variant="default"

@@ -116,7 +116,7 @@ export function WorkerEditForm({ worker, onDone }: { worker: TWorker; onDone: ()
             busy={busy}
           />
         )}
-        {save.error !== null && <ErrorAlert error={save.error} withIssues />}
+        {save.error !== null && <ErrorAlert error={save.error} />}
         <SectionCard title={t('workers.sections.identity')}>
           <IdentityFields form={form} centreOptions={null} />
         </SectionCard>
