@@ -40,6 +40,7 @@ export function ActionsEditor({
               value={r.kind}
               onChange={(v) => set(i, { kind: v ?? 'mediation' })}
               allowDeselect={false}
+              error={errors[`actions.${i}.kind`]}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 3.5 }}>
@@ -57,6 +58,7 @@ export function ActionsEditor({
               value={r.notes}
               onChange={(e) => set(i, { notes: e.currentTarget.value })}
               maxLength={4000}
+              error={errors[`actions.${i}.notes`]}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 2, sm: 0.5 }}>
@@ -72,6 +74,11 @@ export function ActionsEditor({
           </Grid.Col>
         </Grid>
       ))}
+      {errors.actions && (
+        <Text size="sm" c="red">
+          {errors.actions}
+        </Text>
+      )}
       <div>
         <Button
           variant="light"

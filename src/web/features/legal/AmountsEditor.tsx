@@ -51,6 +51,7 @@ export function AmountsEditor({
                 value={r.kind}
                 onChange={(v) => set(i, { kind: v ?? 'claimed' })}
                 allowDeselect={false}
+                error={errors[`amounts.${i}.kind`]}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 4 }}>
@@ -70,6 +71,7 @@ export function AmountsEditor({
                 value={r.currency}
                 onChange={(v) => set(i, { currency: v ?? 'THB' })}
                 allowDeselect={false}
+                error={errors[`amounts.${i}.currency`]}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 4 }}>
@@ -86,6 +88,7 @@ export function AmountsEditor({
                 label={t('legal.amounts.note')}
                 value={r.note}
                 onChange={(e) => set(i, { note: e.currentTarget.value })}
+                error={errors[`amounts.${i}.note`]}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 2, sm: 0.5 }}>
@@ -102,6 +105,11 @@ export function AmountsEditor({
           </Grid>
         </Paper>
       ))}
+      {errors.amounts && (
+        <Text size="sm" c="red">
+          {errors.amounts}
+        </Text>
+      )}
       <div>
         <Button
           variant="light"

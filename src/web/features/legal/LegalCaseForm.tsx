@@ -14,21 +14,11 @@ import { AmountsEditor } from './AmountsEditor';
 import { HandlerSelect } from './HandlerSelect';
 import { refreshLegal, updateLegalCase } from './legal.api';
 import { conflictFields } from './legal-conflict';
-import { type LegalFormValues, requestOf, validateLegal, valuesOf } from './legal-form-values';
+import { type LegalFormValues, legalInputFor, requestOf, validateLegal, valuesOf } from './legal-form-values';
 import { legalOptions } from './legal-options';
 import { RespondentFields, respondentErrors } from './RespondentFields';
 
-const FIELDS = [
-  'claimType',
-  'status',
-  'outcome',
-  'outcomeNotes',
-  'notes',
-  'respondent',
-  'amounts',
-  'actions',
-  'handlerId',
-];
+const INPUTS = ['claimType', 'status', 'outcome', 'outcomeNotes', 'notes', 'amounts', 'actions', 'handlerId'];
 
 /**
  * The legal case, editable in place. A save sends the version it was loaded from; if someone saved in between,
@@ -47,7 +37,7 @@ export function LegalCaseForm({ legalCase }: { legalCase: TLegalCase }) {
     }),
   });
 
-  const save = useSave<TLegalCase>(form, FIELDS);
+  const save = useSave<TLegalCase>(form, legalInputFor(INPUTS));
   const { conflict, busy } = save;
   const submit = (version: number) =>
     save.run(

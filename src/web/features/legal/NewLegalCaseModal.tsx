@@ -8,9 +8,10 @@ import type { TCreateLegalCaseRequest } from '../../../shared/contracts/legal';
 import { asApiError } from '../../api/api-error';
 import { useMe } from '../../auth/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/error-text';
+import { alertAfterFields } from '../../ui/error-text';
 import { HandlerSelect } from './HandlerSelect';
 import { createLegalCase, refreshLegal } from './legal.api';
+import { legalInputFor } from './legal-form-values';
 import { legalOptions } from './legal-options';
 import { RespondentFields, type RespondentValues, respondentErrors, respondentOf } from './RespondentFields';
 
@@ -22,6 +23,7 @@ interface Values extends RespondentValues {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const INPUTS = legalInputFor(['claimType', 'handlerId', 'openedOn', 'notes']);
 
 /** Opens a legal case for the worker, handled by the person opening it, then goes to the case page. */
 export function NewLegalCaseModal({
@@ -71,12 +73,7 @@ export function NewLegalCaseModal({
       onClose();
       await navigate({ to: '/legal-cases/$caseId', params: { caseId: saved.id } });
     } catch (e) {
-      const err = asApiError(e);
-      if (
-        applyFieldIssues(form, err, ['claimType', 'handlerId', 'openedOn', 'notes'], t).length > 0 ||
-        !err.fieldIssues.length
-      )
-        setError(err);
+      setError(alertAfterFields(form, asApiError(e), INPUTS, t));
     } finally {
       setBusy(false);
     }

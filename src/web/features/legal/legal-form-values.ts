@@ -1,4 +1,5 @@
 import type { TLegalCase, TUpdateLegalCaseRequest } from '../../../shared/contracts/legal';
+import { inputFor } from '../../ui/error-text';
 import type { ActionRow } from './ActionsEditor';
 import type { AmountRow } from './AmountsEditor';
 import { type RespondentValues, respondentOf } from './RespondentFields';
@@ -64,4 +65,29 @@ export function validateLegal(v: LegalFormValues, required: string): Record<stri
     if (!a.on) errors[`actions.${i}.on`] = required;
   });
   return errors;
+}
+
+const RESPONDENT_INPUTS = new Map([
+  ['kind', 'respondentKind'],
+  ['name', 'respondentName'],
+  ['country', 'respondentCountry'],
+]);
+const ROW_INPUTS = new Map([
+  ['amounts', ['kind', 'amount', 'currency', 'on', 'note']],
+  ['actions', ['kind', 'on', 'notes']],
+]);
+
+/**
+ * Where a legal case form with these inputs shows a server field issue. The request's respondent is one object
+ * and three inputs here ("respondent.name" under "respondentName"); each amount and action row shows its own
+ * fields' issues, in the same order as sent; "amounts" and "actions" themselves are the lists.
+ */
+export function legalInputFor(inputs: readonly string[]): (field: string) => string | null {
+  return (field) => {
+    const respondent = /^respondent\.(\w+)$/.exec(field)?.[1];
+    if (respondent) return RESPONDENT_INPUTS.get(respondent) ?? null;
+    const [, list = '', input = ''] = /^(amounts|actions)\.\d+\.(\w+)$/.exec(field) ?? [];
+    if (list) return inputs.includes(list) && ROW_INPUTS.get(list)?.includes(input) ? field : null;
+    return inputFor(inputs, field);
+  };
 }
