@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { field, text } from './support/app';
 import { browserAvailable } from './support/browser';
-import { apiSession, centreId, registerWorker, shot } from './support/registry';
+import { apiSession, centreId, pickStarting, registerWorker, shot } from './support/registry';
 import { useSuite } from './support/suite';
 
 const { en } = text;
@@ -16,6 +16,29 @@ async function messageUnder(input: Locator): Promise<string> {
 
 describe.skipIf(!browserAvailable())('saving a form: errors where people look, conflicts resolved', () => {
   const suite = useSuite();
+
+  it('a new vacancy asks for its employer first', async () => {
+    const admin = await apiSession(suite.url);
+    await admin.post('/api/employers', { nameLatin: 'Tonle Sap Garments', provinceCode: '15' });
+    const page = await suite.adminPage({ lang: 'en' });
+    await page.goto(`${suite.url}/vacancies`);
+    await page.getByRole('button', { name: en.jobs.vacancies.new }).click();
+    const dialog = page.getByRole('dialog', { name: en.jobs.vacancies.new });
+    await field(dialog, en.jobs.fields.title).fill('Sewing machine operator');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+
+    const employer = dialog.getByRole('combobox', { name: en.jobs.fields.employer, exact: true });
+    await expect.poll(() => messageUnder(employer)).toContain(en.jobs.issues.employerRequired);
+    expect(await dialog.textContent()).not.toContain(en.errors.INTERNAL);
+
+    await pickStarting(page, en.jobs.fields.employer, 'Tonle Sap Garments', 'Tonle');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    await page.waitForURL(/\/vacancies\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').at(-1)!;
+    const saved = await admin.get<{ title: string; employerName: string }>(`/api/vacancies/${id}`);
+    expect(saved.title).toBe('Sewing machine operator');
+    expect(saved.employerName).toContain('Tonle Sap Garments');
+  });
 
   it('a legal case shows the server’s objections to amounts and the respondent under their inputs', async () => {
     const admin = await apiSession(suite.url);

@@ -66,15 +66,16 @@ export function VacancyFormModal({
   const [employerQuery, setEmployerQuery] = useState('');
   const [debounced] = useDebouncedValue(employerQuery, 300);
   const employers = useEmployers({ q: debounced });
-  const [employer, setEmployer] = useState<string | null>(employerId ?? vacancy?.employerId ?? null);
   const [base, setBase] = useState(vacancy);
   const form = useForm<VacancyValues>({
-    initialValues: vacancyValues(vacancy),
+    initialValues: { ...vacancyValues(vacancy), employerId: employerId ?? vacancy?.employerId ?? '' },
     validate: {
+      employerId: (v) => (v ? null : t('jobs.issues.employerRequired')),
       title: (v) => (v.trim() ? null : t('issues.required')),
       positions: (v) => (Number(v) >= 1 ? null : t('issues.required')),
     },
   });
+  const choosesEmployer = !vacancy && !employerId;
   const opt = (list: readonly string[], prefix: string) =>
     list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
@@ -82,12 +83,10 @@ export function VacancyFormModal({
   const { conflict, busy } = save;
   const submit = (version?: number) =>
     save.run(
-      async () => {
-        if (base)
-          return updateVacancy(base.id, { ...vacancyBody(form.values), version: version ?? base.version });
-        if (!employer) throw new Error(t('jobs.issues.employerRequired'));
-        return createVacancy({ ...vacancyBody(form.values), employerId: employer });
-      },
+      () =>
+        base
+          ? updateVacancy(base.id, { ...vacancyBody(form.values), version: version ?? base.version })
+          : createVacancy({ ...vacancyBody(form.values), employerId: form.values.employerId }),
       async (saved) => {
         await refreshJobs(queryClient);
         notifications.show({ color: 'green', message: t('jobs.saved') });
@@ -120,15 +119,16 @@ export function VacancyFormModal({
             />
           )}
           {save.error !== null && <ErrorAlert error={save.error} />}
-          {!vacancy && !employerId && (
+          {choosesEmployer && (
             <Select
               label={t('jobs.fields.employer')}
               required
               searchable
               searchValue={employerQuery}
               onSearchChange={setEmployerQuery}
-              value={employer}
-              onChange={setEmployer}
+              value={form.values.employerId || null}
+              onChange={(id) => form.setFieldValue('employerId', id ?? '')}
+              error={form.errors.employerId}
               filter={({ options }) => options}
               data={(employers.data?.items ?? []).map((e) => ({
                 value: e.id,

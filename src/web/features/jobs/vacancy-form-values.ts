@@ -1,6 +1,8 @@
 import type { TVacancy } from '../../../shared/contracts/vacancies';
 
 export interface VacancyValues {
+  /** Chosen on a new vacancy only; '' until then. */
+  employerId: string;
   title: string;
   occupationIsco: string | null;
   sector: string | null;
@@ -32,6 +34,7 @@ export interface VacancyValues {
 }
 
 export const vacancyValues = (v: TVacancy | null): VacancyValues => ({
+  employerId: v?.employerId ?? '',
   title: v?.title ?? '',
   occupationIsco: v?.occupationIsco ?? null,
   sector: v?.sector ?? null,
