@@ -17,7 +17,7 @@ async function messageUnder(input: Locator): Promise<string> {
 describe.skipIf(!browserAvailable())('saving a form: errors where people look, conflicts resolved', () => {
   const suite = useSuite();
 
-  it('a new vacancy asks for its employer first', async () => {
+  it('a new vacancy asks for its employer first, and a number limit is worded as a number', async () => {
     const admin = await apiSession(suite.url);
     await admin.post('/api/employers', { nameLatin: 'Tonle Sap Garments', provinceCode: '15' });
     const page = await suite.adminPage({ lang: 'en' });
@@ -31,7 +31,16 @@ describe.skipIf(!browserAvailable())('saving a form: errors where people look, c
     await expect.poll(() => messageUnder(employer)).toContain(en.jobs.issues.employerRequired);
     expect(await dialog.textContent()).not.toContain(en.errors.INTERNAL);
 
+    // The server's own check: more positions filled than offered is a number, not a text length.
     await pickStarting(page, en.jobs.fields.employer, 'Tonle Sap Garments', 'Tonle');
+    await field(dialog, en.jobs.fields.positionsFilled).fill('2');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    const filled = field(dialog, en.jobs.fields.positionsFilled);
+    await expect.poll(() => messageUnder(filled)).toBe('Must be at most 1.');
+    await filled.scrollIntoViewIfNeeded();
+    await shot(page, 'vacancy-form-errors-en');
+
+    await filled.fill('0');
     await dialog.getByRole('button', { name: en.common.save }).click();
     await page.waitForURL(/\/vacancies\/[0-9a-f-]{36}$/);
     const id = page.url().split('/').at(-1)!;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceField } from './ChoiceField';
 
@@ -8,10 +9,12 @@ export function YesNoField({
   label,
   value,
   onChange,
+  error,
 }: {
   label: string;
   value: YesNo;
   onChange: (value: YesNo) => void;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +22,7 @@ export function YesNoField({
       label={label}
       value={value || 'unknown'}
       onChange={(v) => onChange(v === 'unknown' ? '' : v)}
+      error={error}
       data={[
         { value: 'unknown', label: t('common.notAsked') },
         { value: 'yes', label: t('common.yes') },

@@ -14,6 +14,7 @@ import { VersionConflict } from '../../ui/VersionConflict';
 import { PlacePicker } from '../reference/PlacePicker';
 import { useSectors } from '../reference/reference.api';
 import { ContactPeopleField, type ContactPerson } from './ContactPeopleField';
+import { jobInputFor } from './job-form-inputs';
 import { createEmployer, refreshJobs, updateEmployer } from './jobs.api';
 
 interface Values {
@@ -51,6 +52,11 @@ const valuesOf = (e: TEmployer | null): Values => ({
   notes: e?.notes ?? '',
   contacts: (e?.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? '', phone: c.phone ?? '' })),
 });
+
+// The contact people's rows have no error display, and blank rows are not sent (an issue's row number is not the
+// form's): their issues stay in the alert.
+const INPUTS = Object.keys(valuesOf(null)).filter((k) => k !== 'contacts');
+const employerInputFor = jobInputFor(INPUTS);
 
 /** The form's values in the API's shape; the place code is split into its NCDD levels. */
 function body(v: Values) {
@@ -98,7 +104,7 @@ export function EmployerFormModal({
     },
   });
 
-  const save = useSave<TEmployer>(form);
+  const save = useSave<TEmployer>(form, employerInputFor);
   const { conflict, busy } = save;
   const submit = (version?: number) =>
     save.run(
@@ -163,6 +169,7 @@ export function EmployerFormModal({
               maxLevel={3}
               value={form.values.place}
               onChange={(code) => form.setFieldValue('place', code)}
+              error={form.errors.place}
             />
             <TextInput label={t('jobs.fields.phone')} type="tel" {...form.getInputProps('phone')} />
             <TextInput label={t('jobs.fields.email')} type="email" {...form.getInputProps('email')} />

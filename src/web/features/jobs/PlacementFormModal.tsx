@@ -12,6 +12,7 @@ import { YesNoField } from '../../ui/YesNoField';
 import { OccupationPicker } from '../reference/OccupationPicker';
 import { PlacePicker } from '../reference/PlacePicker';
 import { useSectors } from '../reference/reference.api';
+import { jobInputFor } from './job-form-inputs';
 import { createPlacement, refreshJobs } from './jobs.api';
 import { today } from './jobs-text';
 
@@ -61,7 +62,7 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
     },
     validate: { startedOn: (v) => (v ? null : t('issues.required')) },
   });
-  const save = useSave(form);
+  const save = useSave(form, jobInputFor(Object.keys(form.values)));
   const submit = (v: Values) => {
     const code = v.place ?? '';
     return save.run(
@@ -116,6 +117,7 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
               label={t('jobs.fields.occupationIsco')}
               value={form.values.occupationIsco}
               onChange={(c) => form.setFieldValue('occupationIsco', c)}
+              error={form.errors.occupationIsco}
             />
             <Select
               label={t('jobs.fields.sector')}
@@ -128,6 +130,7 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
               maxLevel={3}
               value={form.values.place}
               onChange={(c) => form.setFieldValue('place', c)}
+              error={form.errors.place}
             />
             <TextInput
               type="date"
@@ -152,11 +155,13 @@ export function PlacementFormModal({ workerId, onClose }: { workerId: string; on
               label={t('jobs.fields.contractWritten')}
               value={form.values.contractWritten}
               onChange={(v) => form.setFieldValue('contractWritten', v)}
+              error={form.errors.contractWritten}
             />
             <YesNoField
               label={t('jobs.fields.nssfRegistered')}
               value={form.values.nssfRegistered}
               onChange={(v) => form.setFieldValue('nssfRegistered', v)}
+              error={form.errors.nssfRegistered}
             />
             <NumberInput
               label={t('jobs.fields.hoursPerWeek')}

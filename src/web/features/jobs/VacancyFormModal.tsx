@@ -35,6 +35,7 @@ import { YesNoField } from '../../ui/YesNoField';
 import { OccupationPicker } from '../reference/OccupationPicker';
 import { PlacePicker } from '../reference/PlacePicker';
 import { useSectors } from '../reference/reference.api';
+import { jobInputFor } from './job-form-inputs';
 import { createVacancy, refreshJobs, updateVacancy, useEmployers } from './jobs.api';
 import { employerLabel } from './jobs-text';
 import { type VacancyValues, vacancyBody, vacancyValues } from './vacancy-form-values';
@@ -79,7 +80,9 @@ export function VacancyFormModal({
   const opt = (list: readonly string[], prefix: string) =>
     list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
-  const save = useSave<TVacancy>(form);
+  // Every value has its input; the employer's is there only while it is being chosen.
+  const inputs = Object.keys(form.values).filter((k) => k !== 'employerId' || choosesEmployer);
+  const save = useSave<TVacancy>(form, jobInputFor(inputs));
   const { conflict, busy } = save;
   const submit = (version?: number) =>
     save.run(
@@ -142,6 +145,7 @@ export function VacancyFormModal({
               label={t('jobs.fields.occupationIsco')}
               value={form.values.occupationIsco}
               onChange={(code) => form.setFieldValue('occupationIsco', code)}
+              error={form.errors.occupationIsco}
             />
             <Select
               label={t('jobs.fields.sector')}
@@ -154,6 +158,7 @@ export function VacancyFormModal({
               maxLevel={3}
               value={form.values.place}
               onChange={(c) => form.setFieldValue('place', c)}
+              error={form.errors.place}
             />
             <NumberInput
               label={t('jobs.fields.positions')}
@@ -185,6 +190,7 @@ export function VacancyFormModal({
               label={t('jobs.fields.contractWritten')}
               value={form.values.contractWritten}
               onChange={(v) => form.setFieldValue('contractWritten', v)}
+              error={form.errors.contractWritten}
             />
             <Select
               label={t('jobs.fields.contractDuration')}
