@@ -78,6 +78,11 @@ describe.skipIf(!browserAvailable())('two people edit the same centre', () => {
     await clash.waitFor({ state: 'detached' });
     expect(await field(b, en.centres.fields.nameEn).inputValue()).toBe('Pursat MRC (provincial hall)');
     expect((await pst(second)).nameEn).toBe('Pursat MRC (provincial hall)');
+    // The form now holds their version: the next save builds on it and goes through.
+    await field(b, en.centres.fields.phone).fill('012 999 888');
+    await b.getByRole('button', { name: en.common.save }).click();
+    await b.waitFor({ state: 'detached' });
+    expect(await pst(second)).toMatchObject({ nameEn: 'Pursat MRC (provincial hall)', phone: '012 999 888' });
 
     await context.close();
   });

@@ -1,11 +1,13 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { field, text } from './support/app';
+import { centreToday } from '../src/shared/centre-date';
+import { field, signIn, text } from './support/app';
 import { browserAvailable } from './support/browser';
-import { apiSession, centreId, pickStarting, registerWorker, shot } from './support/registry';
+import { apiSession, centreId, createStaff, pickStarting, registerWorker, shot } from './support/registry';
 import { useSuite } from './support/suite';
 
 const { en } = text;
+const COUNSELLOR = { email: 'sophal@pst.test', name: 'Chhim Sophal', password: 'counsellor-2026' };
 
 /** The message shown under an input, as a screen reader announces it: the text its aria-describedby points to. */
 async function messageUnder(input: Locator): Promise<string> {
@@ -125,5 +127,61 @@ describe.skipIf(!browserAvailable())('saving a form: errors where people look, c
     await expect.poll(() => alert.textContent()).toContain(en.issues.invalid_format);
     await shot(page, 'legal-case-field-errors-en');
     await page.unroute(/\/api\/legal-cases\/[0-9a-f-]{36}$/);
+  });
+
+  it('a contact saves after the user loads the version someone else saved', async () => {
+    const admin = await apiSession(suite.url);
+    const pst = await centreId(admin, 'PST');
+    await createStaff(admin, { ...COUNSELLOR, role: 'counsellor', centreIds: [pst] });
+    const api = await apiSession(suite.url, COUNSELLOR.email, COUNSELLOR.password);
+    const worker = await registerWorker(api, {
+      familyNameLatin: 'Yim',
+      givenNameLatin: 'Dara',
+      sex: 'male',
+      birthYear: 1988,
+      consents: [{ kind: 'data_processing', granted: true }],
+    });
+    const created = await api.post<{ id: string }>(`/api/workers/${worker.id}/contacts`, {
+      contactDate: centreToday(),
+      channel: 'walk_in',
+      services: ['counselling'],
+      notes: 'Asked about construction jobs',
+    });
+    expect(created.status).toBe(201);
+
+    const context = await suite.context({ lang: 'en' });
+    const page = await context.newPage();
+    await signIn(page, suite.url, COUNSELLOR.email, COUNSELLOR.password);
+    await page.goto(`${suite.url}/workers/${worker.id}`);
+    const contacts = page.getByTestId('section-contacts');
+    await contacts.getByRole('button', { name: en.common.edit }).click();
+    const dialog = page.getByRole('dialog', { name: en.cases.contacts.edit });
+    const notes = field(dialog, en.cases.contacts.notes);
+    await expect.poll(() => notes.inputValue()).toBe('Asked about construction jobs');
+
+    // Someone else corrects the note while the dialog is open.
+    const patched = await api.patch(`/api/contacts/${created.body.id}`, {
+      version: 1,
+      notes: 'Asked about construction or farm jobs',
+    });
+    expect(patched.status).toBe(200);
+    await notes.fill('Asked about factory jobs');
+    await dialog.getByRole('button', { name: en.cases.contacts.save }).click();
+    const conflict = dialog.getByRole('alert').filter({ hasText: en.conflict.title });
+    await conflict.getByRole('button', { name: en.conflict.loadTheirs }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await notes.inputValue()).toBe('Asked about construction or farm jobs');
+
+    // Their version loaded, the next save builds on it and goes through.
+    await field(dialog, en.cases.contacts.duration).fill('45');
+    await dialog.getByRole('button', { name: en.cases.contacts.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const { items } = await api.get<{
+      items: { notes: string; durationMinutes: number; version: number }[];
+    }>(`/api/workers/${worker.id}/contacts`);
+    expect(items).toMatchObject([
+      { notes: 'Asked about construction or farm jobs', durationMinutes: 45, version: 3 },
+    ]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { useSave } from '../../ui/use-save';
@@ -10,7 +10,10 @@ interface Props<C extends { version: number }> {
   size?: string;
   onClose: () => void;
   save: ReturnType<typeof useSave<C>>;
-  /** Saves the form; with a version when the user keeps their edit over a newer one. */
+  /**
+   * Saves the form over `version` when given: the newer one when the user keeps their edit over it, or the one
+   * they loaded into the form; without it, over the version the form was opened with.
+   */
   submit: (version?: number) => void;
   submitLabel: string;
   /** How to compare the form with the version someone else saved, and how to load theirs into the form. */
@@ -36,12 +39,14 @@ export function CaseFormModal<C extends { version: number }>({
 }: Props<C>) {
   const { t } = useTranslation();
   const theirs = save.conflict;
+  // Once the user loads the version someone else saved, the form holds that record: saves build on its version.
+  const [loadedVersion, setLoadedVersion] = useState<number>();
   return (
     <Modal opened onClose={onClose} title={title} size={size}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          submit(loadedVersion);
         }}
       >
         <Stack>
@@ -54,6 +59,7 @@ export function CaseFormModal<C extends { version: number }>({
               mine={conflict.mine}
               onLoadTheirs={() => {
                 conflict.load(theirs);
+                setLoadedVersion(theirs.version);
                 save.setConflict(null);
               }}
               onKeepMine={() => submit(theirs.version)}
