@@ -8,6 +8,7 @@ import type { Settings } from './config';
 import { createDb, type DbHandle } from './db/create-db';
 import { ConfigError } from './errors';
 import { vacancyIndexFor } from './features/matching/vacancy-index';
+import { workerIndexFor } from './features/matching/worker-index';
 import { failInterruptedImportJobs } from './features/reference/import-jobs.service';
 import { createApp } from './http/app';
 import { createLogger, type Logger } from './logger';
@@ -54,13 +55,15 @@ export async function startServer(
       },
     });
     const server = await listen(app.fetch, settings.port, settings.host);
-    // Loaded now, not by the first worker's matches, which would wait for every open vacancy to be read.
-    vacancyIndexFor(handle.db).catch((error: unknown) =>
-      logger.warn(
-        { reason: error instanceof Error ? error.message : String(error) },
-        'matching index not loaded',
-      ),
-    );
+    // Loaded now, not by the first search, which would wait for every open vacancy or shareable worker to be read.
+    vacancyIndexFor(handle.db)
+      .then(() => workerIndexFor(handle.db))
+      .catch((error: unknown) =>
+        logger.warn(
+          { reason: error instanceof Error ? error.message : String(error) },
+          'matching index not loaded',
+        ),
+      );
     const port = (server.address() as AddressInfo).port;
     return {
       url: `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`,

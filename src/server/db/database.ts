@@ -18,7 +18,6 @@ import type { LegalCasesTable } from '../features/legal/legal.table';
 import type {
   MatchChangesTable,
   MatchWorkerChangesTable,
-  MatchWorkerKeysTable,
   MatchWorkersTable,
   VacancyMatchColumns,
 } from '../features/matching/matching.table';
@@ -96,7 +95,6 @@ export interface Database {
   minimum_wages: MinimumWagesTable;
   settings: SettingsTable;
   match_workers: MatchWorkersTable;
-  match_worker_keys: MatchWorkerKeysTable;
   match_changes: MatchChangesTable;
   match_worker_changes: MatchWorkerChangesTable;
 }

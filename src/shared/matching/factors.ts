@@ -1,7 +1,7 @@
 /**
  * Each factor of a (worker, vacancy) pair as a value from 0 to 1 with the i18n key and parameters that explain
- * it. Every factor that depends on one side only or on a coded level (occupation level, place level, wage) is a
- * monotone function of it, which is what lets the fast path bound a whole group of candidates at once.
+ * it. Factors read only the part of a worker or vacancy they need (Pick types), so the in-memory indexes can
+ * compute each once per distinct occupation set, place, sector preference or skill list.
  */
 import { bestOccupationLevel, OCCUPATION_FIT, type OccupationLevel, occupationLevel } from './isco';
 import { areNeighbours } from './provinces';
@@ -36,21 +36,30 @@ export function occupationFactor(
 const DAY_MS = 86_400_000;
 const STAY_WEIGHT: Partial<Record<OccupationLevel, number>> = { unit: 1, minor: 0.75, adjacent: 0.5 };
 
-export function stayYears(startedOn: string | null, endedOn: string | null, today: string): number {
-  // A stay with no dates still happened: count half a year rather than nothing.
-  if (!startedOn) return 0.5;
-  const end = Date.parse(endedOn ?? today);
-  const years = (end - Date.parse(startedOn)) / DAY_MS / 365.25;
+/** Years between two instants (ms); a stay whose dates are missing or unreadable still happened: half a year. */
+export function yearsBetween(startMs: number, endMs: number): number {
+  const years = (endMs - startMs) / DAY_MS / 365.25;
   return Number.isFinite(years) ? Math.max(0, years) : 0.5;
 }
 
+export function stayYears(startedOn: string | null, endedOn: string | null, today: string): number {
+  return yearsBetween(startedOn ? Date.parse(startedOn) : Number.NaN, Date.parse(endedOn ?? today));
+}
+
+/** How much a year in one occupation counts towards a vacancy's: 1 the same, less for related work. */
+export const stayWeight = (stayIsco: string, vacancyIsco: string): number =>
+  STAY_WEIGHT[occupationLevel(stayIsco, vacancyIsco)] ?? 0;
+
 /** Years abroad in the vacancy's kind of work, stays in related occupations counting for less. */
-export function experienceYears(w: MatchWorker, vacancyIsco: string | null, today: string): number {
+export function experienceYears(
+  w: Pick<MatchWorker, 'stays'>,
+  vacancyIsco: string | null,
+  today: string,
+): number {
   let years = 0;
   for (const stay of w.stays) {
     if (!stay.occupationIsco || !vacancyIsco) continue;
-    const weight = STAY_WEIGHT[occupationLevel(stay.occupationIsco, vacancyIsco)] ?? 0;
-    years += weight * stayYears(stay.startedOn, stay.endedOn, today);
+    years += stayWeight(stay.occupationIsco, vacancyIsco) * stayYears(stay.startedOn, stay.endedOn, today);
   }
   return years;
 }
@@ -148,8 +157,13 @@ export const PLACE_FIT: Readonly<Record<PlaceLevel, number>> = {
 };
 
 export type VacancyPlace = Pick<MatchVacancy, 'provinceCode' | 'districtCode' | 'communeCode'>;
+/** What the place factor reads of a worker: home and the places they would work. */
+export type WorkerPlace = Pick<
+  MatchWorker,
+  'provinceCode' | 'districtCode' | 'communeCode' | 'preferredProvinces' | 'willingToRelocate'
+>;
 
-export function placeLevel(w: MatchWorker, v: VacancyPlace): PlaceLevel {
+export function placeLevel(w: WorkerPlace, v: VacancyPlace): PlaceLevel {
   const vp = v.provinceCode;
   if (!vp) return 'unknown';
   if (w.communeCode && w.communeCode === v.communeCode) return 'commune';
@@ -162,7 +176,7 @@ export function placeLevel(w: MatchWorker, v: VacancyPlace): PlaceLevel {
   return homes.length ? 'far' : 'unknown';
 }
 
-export function placeFactor(w: MatchWorker, v: VacancyPlace): Explained & { level: PlaceLevel } {
+export function placeFactor(w: WorkerPlace, v: VacancyPlace): Explained & { level: PlaceLevel } {
   const level = placeLevel(w, v);
   return {
     value: PLACE_FIT[level],
@@ -223,7 +237,12 @@ export function wageFactor(
   };
 }
 
-export function sectorFactor(w: MatchWorker, v: Pick<MatchVacancy, 'sector'>): Explained {
+/** What the sector factor reads of a worker: preferences, and the sectors of past work. */
+export type WorkerSectors = Pick<MatchWorker, 'preferredSectors'> & {
+  stays: readonly { sector: string | null }[];
+};
+
+export function sectorFactor(w: WorkerSectors, v: Pick<MatchVacancy, 'sector'>): Explained {
   const sector = v.sector;
   const past = w.stays.some((s) => s.sector && s.sector === sector);
   const params = { sector: sector ?? '' };
@@ -259,7 +278,7 @@ export function decentWorkFactor(v: MatchVacancy): Explained {
 
 /** The share the policy priorities add to the score (settings: 0-1 each). */
 export function priorityPoints(
-  w: MatchWorker,
+  w: Pick<MatchWorker, 'sex' | 'hasDisability'>,
   v: Pick<MatchVacancy, 'sector'>,
   settings: MatchSettings,
 ): Explained {

@@ -104,26 +104,3 @@ export function bestOccupationLevel(
   }
   return best;
 }
-
-/**
- * The vacancy codes at exactly one level from a set of worker codes, expressed as SQL-friendly sets: exact codes
- * for unit and adjacent, prefixes for the hierarchy levels. A vacancy is at the closest level it reaches, so the
- * fast path excludes closer levels itself.
- */
-export function codesAround(workerCodes: readonly string[]): {
-  unit: string[];
-  minor: string[];
-  adjacent: string[];
-  submajor: string[];
-  major: string[];
-} {
-  const uniq = (xs: string[]) => [...new Set(xs)].sort();
-  const codes = uniq(workerCodes.filter(Boolean) as string[]);
-  return {
-    unit: codes,
-    minor: uniq(codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3))),
-    adjacent: uniq(codes.flatMap((c) => adjacentOccupations(c))),
-    submajor: uniq(codes.filter((c) => c.length >= 2).map((c) => c.slice(0, 2))),
-    major: uniq(codes.map((c) => c.slice(0, 1))),
-  };
-}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { groupBound } from './bounds';
 import { placeLevel, wageValue } from './factors';
 import { ageOn, hardFilters, passesFilters } from './filters';
 import { stay, TEST_SETTINGS, vacancy, worker } from './fixtures';
@@ -154,23 +153,5 @@ describe('score', () => {
     );
     expect(s.suggestions.map((x) => x.kind)).toEqual(['adjacent_occupation', 'training']);
     expect(s.missingSkill).toBe('crop_harvesting');
-  });
-
-  it('group bounds are never below a score of their group', () => {
-    for (const isco of ['9313', '9312', '9211', '9333', '9111', '5120']) {
-      for (const provinceCode of ['15', '02', '16']) {
-        const v = vacancy({
-          occupationIsco: isco,
-          provinceCode,
-          districtCode: null,
-          communeCode: null,
-          sector: 'agriculture',
-        });
-        const s = scorePair(labourer, v, ctx);
-        const occ = s.factors[0]!.key.split('.').pop() as never;
-        const place = s.factors[3]!.key.split('.').pop() as never;
-        expect(groupBound({ occupation: occ, place, priority: 0.1 })).toBeGreaterThanOrEqual(s.score);
-      }
-    }
   });
 });

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { execScript } from '../exec-script';
 
-// Matching (issue 5): what the fast path needs to pre-select with an index and bound the rest.
+// Matching (issue 5): what the fast path needed to pre-select with an index and bound the rest (0012 drops the
+// worker keys, now that candidates are scored in memory).
 // - Vacancies get their offered wage in US$ a month (generated columns), and a partial index over open
 //   vacancies by place, occupation and wage: a worker's groups are read best wage first.
 // - Workers who may be shown to employers (active, latest share_with_employers consent granted) get one row of
@@ -12,6 +13,64 @@ const WAGE = (column: string) => `
   (case when wage_per = 'piece' or ${column} is null then null
         else round(${column} / (case when wage_currency = 'KHR' then 4000 else 1 end)
                    * (case when wage_per = 'day' then 26 else 1 end), 2) end)`;
+
+/** Rewrites the match_workers rows of the workers named (`ids`): only the shareable ones get a row. */
+export const REFRESH_WORKER_ROWS = `
+      delete from match_workers where worker_id = any(ids);
+      insert into match_workers (worker_id, centre_id, sex, date_of_birth, birth_year, has_disability,
+                                 province_code, district_code, commune_code, preferences, stays, skills)
+      select w.id, w.centre_id, w.sex, w.date_of_birth, w.birth_year, w.has_disability,
+             w.province_code, w.district_code, w.commune_code, w.preferences,
+             coalesce((select jsonb_agg(jsonb_build_object('isco', m.occupation_isco, 'sector', m.sector,
+                                                           'from', m.started_on, 'to', m.ended_on) order by m.position)
+                       from worker_migrations m where m.worker_id = w.id), '[]'::jsonb),
+             coalesce((select jsonb_agg(jsonb_build_object('label', s.label, 'isco', s.isco_code, 'kind', s.kind))
+                       from worker_skills s where s.worker_id = w.id), '[]'::jsonb)
+      from workers w
+      where w.id = any(ids) and w.status = 'active'
+        and coalesce((select c.granted from worker_consents c
+                      where c.worker_id = w.id and c.kind = 'share_with_employers'
+                      order by c.recorded_at desc, c.id desc limit 1), false);
+`;
+
+/** One key row per occupation code and place of interest (dropped by 0012 when the index moved to memory). */
+export const WORKER_KEYS_TABLE = `
+    create table match_worker_keys (
+      isco text not null,
+      province_code text not null,
+      district_code text,
+      commune_code text,
+      relocate boolean not null,
+      worker_id uuid not null references match_workers(worker_id) on delete cascade
+    );
+    create index match_worker_keys_place_idx on match_worker_keys (province_code, isco, district_code, commune_code);
+    create index match_worker_keys_isco_idx on match_worker_keys (isco, relocate);
+    create index match_worker_keys_worker_idx on match_worker_keys (worker_id);
+`;
+
+export const REFRESH_WORKER_KEYS = `
+      insert into match_worker_keys (isco, province_code, district_code, commune_code, relocate, worker_id)
+      select distinct code.isco, place.province_code, place.district_code, place.commune_code,
+             coalesce((mw.preferences->>'willingToRelocate')::boolean, false), mw.worker_id
+      from match_workers mw
+      cross join lateral (
+        select array(select distinct x.isco from (
+            select jsonb_array_elements(mw.stays)->>'isco' as isco
+            union all select jsonb_array_elements_text(coalesce(mw.preferences->'occupations', '[]'::jsonb))
+            union all select jsonb_array_elements(mw.skills)->>'isco'
+          ) x where x.isco is not null and x.isco <> '') as codes
+      ) c
+      cross join lateral unnest(case when cardinality(c.codes) = 0 then array[''] else c.codes end) as code(isco)
+      cross join lateral (
+        select mw.province_code, mw.district_code, mw.commune_code where mw.province_code is not null
+        union all
+        select p, null, null from jsonb_array_elements_text(coalesce(mw.preferences->'provinces', '[]'::jsonb)) p
+        union all
+        select '', null, null where mw.province_code is null
+          and jsonb_array_length(coalesce(mw.preferences->'provinces', '[]'::jsonb)) = 0
+      ) place
+      where mw.worker_id = any(ids);
+`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
@@ -43,56 +102,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       skills jsonb not null
     );
 
-    create table match_worker_keys (
-      isco text not null,
-      province_code text not null,
-      district_code text,
-      commune_code text,
-      relocate boolean not null,
-      worker_id uuid not null references match_workers(worker_id) on delete cascade
-    );
-    create index match_worker_keys_place_idx on match_worker_keys (province_code, isco, district_code, commune_code);
-    create index match_worker_keys_isco_idx on match_worker_keys (isco, relocate);
-    create index match_worker_keys_worker_idx on match_worker_keys (worker_id);
-
+    ${WORKER_KEYS_TABLE}
     create function match_refresh_workers(ids uuid[]) returns void language plpgsql as $$
     begin
-      delete from match_workers where worker_id = any(ids);
-      insert into match_workers (worker_id, centre_id, sex, date_of_birth, birth_year, has_disability,
-                                 province_code, district_code, commune_code, preferences, stays, skills)
-      select w.id, w.centre_id, w.sex, w.date_of_birth, w.birth_year, w.has_disability,
-             w.province_code, w.district_code, w.commune_code, w.preferences,
-             coalesce((select jsonb_agg(jsonb_build_object('isco', m.occupation_isco, 'sector', m.sector,
-                                                           'from', m.started_on, 'to', m.ended_on) order by m.position)
-                       from worker_migrations m where m.worker_id = w.id), '[]'::jsonb),
-             coalesce((select jsonb_agg(jsonb_build_object('label', s.label, 'isco', s.isco_code, 'kind', s.kind))
-                       from worker_skills s where s.worker_id = w.id), '[]'::jsonb)
-      from workers w
-      where w.id = any(ids) and w.status = 'active'
-        and coalesce((select c.granted from worker_consents c
-                      where c.worker_id = w.id and c.kind = 'share_with_employers'
-                      order by c.recorded_at desc, c.id desc limit 1), false);
-      insert into match_worker_keys (isco, province_code, district_code, commune_code, relocate, worker_id)
-      select distinct code.isco, place.province_code, place.district_code, place.commune_code,
-             coalesce((mw.preferences->>'willingToRelocate')::boolean, false), mw.worker_id
-      from match_workers mw
-      cross join lateral (
-        select array(select distinct x.isco from (
-            select jsonb_array_elements(mw.stays)->>'isco' as isco
-            union all select jsonb_array_elements_text(coalesce(mw.preferences->'occupations', '[]'::jsonb))
-            union all select jsonb_array_elements(mw.skills)->>'isco'
-          ) x where x.isco is not null and x.isco <> '') as codes
-      ) c
-      cross join lateral unnest(case when cardinality(c.codes) = 0 then array[''] else c.codes end) as code(isco)
-      cross join lateral (
-        select mw.province_code, mw.district_code, mw.commune_code where mw.province_code is not null
-        union all
-        select p, null, null from jsonb_array_elements_text(coalesce(mw.preferences->'provinces', '[]'::jsonb)) p
-        union all
-        select '', null, null where mw.province_code is null
-          and jsonb_array_length(coalesce(mw.preferences->'provinces', '[]'::jsonb)) = 0
-      ) place
-      where mw.worker_id = any(ids);
+      ${REFRESH_WORKER_ROWS}
+      ${REFRESH_WORKER_KEYS}
     end $$;
 
     create function match_workers_changed() returns trigger language plpgsql as $$

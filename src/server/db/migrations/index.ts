@@ -10,6 +10,7 @@ import * as m0008 from './0008_import_problem_codes';
 import * as m0009 from './0009_search_indexes';
 import * as m0010 from './0010_dashboard';
 import * as m0011 from './0011_match_changes';
+import * as m0012 from './0012_drop_match_worker_keys';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_search_indexes': m0009,
   '0010_dashboard': m0010,
   '0011_match_changes': m0011,
+  '0012_drop_match_worker_keys': m0012,
 };

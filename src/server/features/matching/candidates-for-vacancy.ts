@@ -1,13 +1,25 @@
 /**
- * Top N shareable workers for one vacancy, exactly as exhaustive scoring would rank them: worker groups
- * (occupation level × place level over match_worker_keys) are read best bound first and the search stops once
- * the N-th best score found beats the bound of every group not yet read.
+ * Top N shareable workers for one vacancy, exactly as exhaustive scoring would rank them. Every worker in the
+ * in-memory index (worker-index.ts) is scored with the scoring core's own factor functions, each computed once
+ * per distinct occupation set, place, sector preference or skill set, and combined by the same arithmetic as
+ * `scorePair`; the best are then read back and scored in full by `scorePair` for their explanations.
  */
-import { sql } from 'kysely';
-import { groupBound } from '../../../shared/matching/bounds';
-import { decentWorkFactor } from '../../../shared/matching/factors';
-import { hardFilters } from '../../../shared/matching/filters';
-import { scorePair } from '../../../shared/matching/score';
+import {
+  decentWorkFactor,
+  experienceValue,
+  offeredWage,
+  placeFactor,
+  priorityPoints,
+  sectorFactor,
+  skillsValue,
+  stayWeight,
+  vacancySkills,
+  wageFactorValue,
+  yearsBetween,
+} from '../../../shared/matching/factors';
+import { hardFilters, requiredAge } from '../../../shared/matching/filters';
+import { bestOccupationLevel, OCCUPATION_FIT } from '../../../shared/matching/isco';
+import { likelihoodOf, scoreOf, scorePair, suitabilityOf } from '../../../shared/matching/score';
 import type {
   HardFilter,
   MatchSettings,
@@ -16,22 +28,31 @@ import type {
   PairScore,
 } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
+import { memo } from './interner';
 import { RankList } from './rank-list';
-import { vacancyGroups } from './vacancy-groups';
-import { type FeatureRow, fromFeatures, loadRegistryWorkers } from './worker-features';
-
-const BATCH = 12;
+import { fromFeatures, loadRegistryWorkers } from './worker-features';
+import {
+  DISABILITY,
+  featureQuery,
+  INLINE_STAYS,
+  WOMAN,
+  type WorkerIndex,
+  workerIndexFor,
+} from './worker-index';
 
 export interface CandidateStats {
-  groupsRead: number;
-  rowsRead: number;
-  queries: number;
+  /** Workers scored from the index, and those read back and scored in full for their explanations. */
+  scored: number;
+  explained: number;
 }
 
 export interface ScoredWorker extends PairScore {
   id: string;
   worker: MatchWorker;
 }
+
+/** Scores this close below the N-th are explained too, in case floating point ever strays (at most N more). */
+const EPSILON = 1e-9;
 
 const VACANCY_FILTERS: ReadonlySet<HardFilter['name']> = new Set([
   'vacancy_open',
@@ -63,46 +84,129 @@ export function vacancyBlockers(v: MatchVacancy, settings: MatchSettings, today:
   return hardFilters(probe, v, settings, today).filter((f) => VACANCY_FILTERS.has(f.name) && !f.passed);
 }
 
+export interface CandidateOptions {
+  settings: MatchSettings;
+  today: string;
+  limit: number;
+  /** The centres whose workers the user may see; null for every centre. */
+  centreIds: readonly string[] | null;
+}
+
+/** Each indexed worker's score for the vacancy, NaN for those a filter or the centre scope removes. */
+export function scoreWorkers(
+  index: WorkerIndex,
+  vacancy: MatchVacancy,
+  opts: CandidateOptions,
+): Float64Array {
+  const { settings, today } = opts;
+  const scores = new Float64Array(index.ids.length).fill(Number.NaN);
+  const isco = vacancy.occupationIsco;
+  const sets = index.occupationSets.values;
+  const occupation = memo(sets.length, (i) => OCCUPATION_FIT[bestOccupationLevel(sets[i]!, isco).level]);
+  const codes = index.codes.values;
+  const weight = memo(codes.length, (i) => (isco ? stayWeight(codes[i]!, isco) : 0));
+  const places = index.places.values;
+  const place = memo(places.length, (i) => placeFactor(places[i]!, vacancy).value);
+  const sectorSets = index.sectorSets.values;
+  const sector = memo(sectorSets.length, (i) => sectorFactor(sectorSets[i]!, vacancy).value);
+  const { required, optional } = vacancySkills(vacancy);
+  const skillSets = index.skillSets.values;
+  const skills = memo(skillSets.length, (i) => skillsValue(skillSets[i]!, required, optional));
+  const priority = [0, 1, 2, 3].map(
+    (g) =>
+      priorityPoints(
+        { sex: g & WOMAN ? 'female' : null, hasDisability: (g & DISABILITY) !== 0 },
+        vacancy,
+        settings,
+      ).value,
+  );
+  const offered = offeredWage(vacancy);
+  const floor = vacancy.wageMinUsd ?? vacancy.wageMaxUsd;
+  const minimum = settings.minimumWageUsd(vacancy.sector);
+  const decentWork = decentWorkFactor(vacancy).value;
+  const minExperience = vacancy.minExperienceYears;
+  const needed = requiredAge(vacancy);
+  const year = Number(today.slice(0, 4));
+  const monthDay = Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10));
+  const todayMs = Date.parse(today);
+  const allowed = opts.centreIds ? new Set(opts.centreIds) : null;
+  const centres = index.centres.values.map((c) => !allowed || allowed.has(c));
+  const { ids, birthYear, birthDay, stayCount, stayCode, stayStart, stayEnd, expectedWage } = index;
+  for (let slot = 0; slot < ids.length; slot++) {
+    if (ids[slot] === undefined || !centres[index.centre[slot]!]) continue;
+    // ageOn: completed years; from a birth year alone, the lower of the two possible ages.
+    const born = birthYear[slot]!;
+    const day = birthDay[slot]!;
+    if (born === 0 || year - born - (day < 0 || monthDay < day ? 1 : 0) < needed) continue;
+    let years = 0;
+    if (isco) {
+      const n = stayCount[slot]!;
+      if (n > INLINE_STAYS)
+        for (const s of index.moreStays.get(slot)!)
+          years +=
+            weight(s.code) * yearsBetween(s.start, s.end === Number.POSITIVE_INFINITY ? todayMs : s.end);
+      else
+        for (let k = slot * INLINE_STAYS, end = k + n; k < end; k++) {
+          const to = stayEnd[k]!;
+          years +=
+            weight(stayCode[k]!) *
+            yearsBetween(stayStart[k]!, to === Number.POSITIVE_INFINITY ? todayMs : to);
+        }
+    }
+    const expected = expectedWage[slot]!;
+    const c = {
+      occupation: occupation(index.occupations[slot]!),
+      experience: experienceValue(years, minExperience),
+      skills: skills(index.skills[slot]!),
+      place: place(index.place[slot]!),
+      wage: wageFactorValue(offered, floor, Number.isNaN(expected) ? null : expected, minimum),
+      sector: sector(index.sectors[slot]!),
+      decent_work: decentWork,
+    };
+    scores[slot] = scoreOf(suitabilityOf(c), likelihoodOf(c), priority[index.priorityGroup[slot]!]!);
+  }
+  return scores;
+}
+
+/** The slots of the N best scores (ties broken by id), and up to N more within EPSILON below the N-th. */
+function bestSlots(index: WorkerIndex, scores: Float64Array, limit: number, stats: CandidateStats): number[] {
+  const best = new RankList<{ id: string; score: number; slot: number }>(limit);
+  for (let slot = 0; slot < scores.length; slot++) {
+    const score = scores[slot]!;
+    if (Number.isNaN(score)) continue;
+    stats.scored++;
+    if (!best.closedTo(score)) best.add({ id: index.ids[slot]!, score, slot });
+  }
+  const chosen = best.items.map((b) => b.slot);
+  if (best.items.length < limit) return chosen;
+  const nth = best.items[limit - 1]!.score;
+  const taken = new Set(chosen);
+  const near = new RankList<{ id: string; score: number; slot: number }>(limit);
+  for (let slot = 0; slot < scores.length; slot++)
+    if (scores[slot]! >= nth - EPSILON && !taken.has(slot))
+      near.add({ id: index.ids[slot]!, score: scores[slot]!, slot });
+  return [...chosen, ...near.items.map((b) => b.slot)];
+}
+
 export async function candidatesForVacancy(
   db: Conn,
   vacancy: MatchVacancy,
-  opts: { settings: MatchSettings; today: string; limit: number; centreIds: readonly string[] | null },
+  opts: CandidateOptions,
 ): Promise<{ results: ScoredWorker[]; stats: CandidateStats }> {
   const { settings, today, limit } = opts;
-  const stats: CandidateStats = { groupsRead: 0, rowsRead: 0, queries: 0 };
-  if (vacancyBlockers(vacancy, settings, today).length) return { results: [], stats };
+  const stats: CandidateStats = { scored: 0, explained: 0 };
+  if (limit <= 0 || vacancyBlockers(vacancy, settings, today).length) return { results: [], stats };
+  const index = await workerIndexFor(db);
+  const slots = bestSlots(index, scoreWorkers(index, vacancy, opts), limit, stats);
+  const ids = slots.map((slot) => index.ids[slot]!);
+  const rows = ids.length ? await featureQuery(db).where('worker_id', 'in', ids).execute() : [];
   const ctx = { settings, today, direction: 'vacancy' as const };
-  const p = settings.priority;
-  const priority = (vacancy.sector === 'agriculture' ? p.agriculture : 0) + p.women + p.disability;
-  // The sector factor depends on the worker's preferences: bound it by its best value.
-  const known = { decentWork: decentWorkFactor(vacancy).value, priority };
-  const groups = vacancyGroups(vacancy)
-    .map((g) => ({ ...g, bound: groupBound({ occupation: g.occupation, place: g.place, ...known }) }))
-    .sort((a, b) => b.bound - a.bound);
   const top = new RankList<ScoredWorker>(limit);
-  const seen = new Set<string>();
-  const scope = opts.centreIds ? sql`and mw.centre_id = any(${[...opts.centreIds]}::uuid[])` : sql``;
-  const pending = [...groups];
-  while (pending.length) {
-    // Groups whose bound can still beat the N-th best, several per query (fewer round trips).
-    const batch = pending.filter((g) => !top.closedTo(g.bound)).slice(0, BATCH);
-    if (batch.length === 0) break;
-    for (const g of batch) pending.splice(pending.indexOf(g), 1);
-    const branches = batch.map(
-      (g) => sql`(select distinct on (mw.worker_id) mw.* from match_worker_keys k
-                  join match_workers mw on mw.worker_id = k.worker_id ${scope} where ${g.where})`,
-    );
-    const rows = await sql<FeatureRow>`${sql.join(branches, sql` union all `)}`.execute(db);
-    stats.queries++;
-    stats.groupsRead += batch.length;
-    stats.rowsRead += rows.rows.length;
-    for (const r of rows.rows) {
-      if (seen.has(r.worker_id)) continue;
-      seen.add(r.worker_id);
-      const w = fromFeatures(r, { status: 'active', share: true });
-      const scored = scorePair(w, vacancy, ctx);
-      if (scored.eligible) top.add({ ...scored, id: w.id, worker: w });
-    }
+  for (const r of rows) {
+    const w = fromFeatures(r, { status: 'active', share: true });
+    const scored = scorePair(w, vacancy, ctx);
+    stats.explained++;
+    if (scored.eligible) top.add({ ...scored, id: w.id, worker: w });
   }
   return { results: top.items, stats };
 }
@@ -111,7 +215,7 @@ export async function candidatesForVacancy(
 export async function exhaustiveCandidatesForVacancy(
   db: Conn,
   vacancy: MatchVacancy,
-  opts: { settings: MatchSettings; today: string; limit: number; centreIds: readonly string[] | null },
+  opts: CandidateOptions,
 ): Promise<ScoredWorker[]> {
   const top = new RankList<ScoredWorker>(opts.limit);
   const ctx = { settings: opts.settings, today: opts.today, direction: 'vacancy' as const };

@@ -19,6 +19,7 @@ import { ageOn } from '../../../shared/matching/filters';
 import { likelihoodOf, scoreOf, scorePair, suitabilityOf } from '../../../shared/matching/score';
 import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
+import { memo } from './interner';
 import { RankList } from './rank-list';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
 import { dayNumber, type VacancyIndex, vacancyIndexFor } from './vacancy-index';
@@ -36,19 +37,6 @@ export interface SearchStats {
 
 /** Scores closer than this to the N-th are scored in full too, whatever floating point does. */
 const EPSILON = 1e-9;
-
-/** A factor computed once per distinct value of an interned code, on first use in a search. */
-function memo(size: number, compute: (id: number) => number): (id: number) => number {
-  const values = new Float64Array(size).fill(Number.NaN);
-  return (id) => {
-    let v = values[id]!;
-    if (Number.isNaN(v)) {
-      v = compute(id);
-      values[id] = v;
-    }
-    return v;
-  };
-}
 
 /** Each eligible vacancy's score, NaN for those a hard filter removes. */
 export function scoreIndex(

@@ -38,16 +38,6 @@ export interface MatchWorkersTable {
   skills: Json<FeatureSkill[]>;
 }
 
-/** One row per occupation code ('' for none) and place of interest ('' for none) of a shareable worker. */
-export interface MatchWorkerKeysTable {
-  isco: string;
-  province_code: string;
-  district_code: string | null;
-  commune_code: string | null;
-  relocate: boolean;
-  worker_id: string;
-}
-
 /** What changed since a process last looked (migration 0011): a vacancy, or every vacancy of an employer. */
 export interface MatchChangesTable {
   seq: ColumnType<string, never, never>;

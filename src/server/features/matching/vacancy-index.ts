@@ -8,22 +8,8 @@ import { decentWorkFactor, offeredWage, vacancySkills } from '../../../shared/ma
 import { openPositions, requiredAge } from '../../../shared/matching/filters';
 import type { Conn } from '../../db/database';
 import { ChangeFeed } from './change-feed';
+import { grown, Interner } from './interner';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
-
-/** Distinct values numbered in order of first sight; `values[i]` gives one back. */
-export class Interner<T> {
-  readonly values: T[] = [];
-  private readonly ids = new Map<string, number>();
-  id(key: string, value: T): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(key, id);
-      this.values.push(value);
-    }
-    return id;
-  }
-}
 
 export interface PlaceCodes {
   provinceCode: string | null;
@@ -158,28 +144,18 @@ export class VacancyIndex {
   }
 
   private grow(capacity: number): void {
-    const int = (a: Int32Array) => {
-      const b = new Int32Array(capacity);
-      b.set(a);
-      return b;
-    };
-    const float = (a: Float64Array) => {
-      const b = new Float64Array(capacity);
-      b.set(a);
-      return b;
-    };
-    this.occupation = int(this.occupation);
-    this.place = int(this.place);
-    this.sector = int(this.sector);
-    this.skills = int(this.skills);
-    this.offered = float(this.offered);
-    this.floor = float(this.floor);
-    this.decentWork = float(this.decentWork);
-    this.minExperience = float(this.minExperience);
-    this.closes = int(this.closes);
-    this.ageNeeded = int(this.ageNeeded);
-    this.positionsLeft = int(this.positionsLeft);
-    this.activeReferrals = int(this.activeReferrals);
+    this.occupation = grown(this.occupation, capacity);
+    this.place = grown(this.place, capacity);
+    this.sector = grown(this.sector, capacity);
+    this.skills = grown(this.skills, capacity);
+    this.offered = grown(this.offered, capacity);
+    this.floor = grown(this.floor, capacity);
+    this.decentWork = grown(this.decentWork, capacity);
+    this.minExperience = grown(this.minExperience, capacity);
+    this.closes = grown(this.closes, capacity);
+    this.ageNeeded = grown(this.ageNeeded, capacity);
+    this.positionsLeft = grown(this.positionsLeft, capacity);
+    this.activeReferrals = grown(this.activeReferrals, capacity);
   }
 }
 
