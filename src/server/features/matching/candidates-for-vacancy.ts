@@ -19,7 +19,12 @@ import {
 } from '../../../shared/matching/factors';
 import { hardFilters, requiredAge } from '../../../shared/matching/filters';
 import { bestOccupationLevel, OCCUPATION_FIT } from '../../../shared/matching/isco';
-import { likelihoodOf, scoreOf, scorePair, suitabilityOf } from '../../../shared/matching/score';
+import {
+  LIKELIHOOD_WEIGHTS as L,
+  SUITABILITY_WEIGHTS as S,
+  scoreOf,
+  scorePair,
+} from '../../../shared/matching/score';
 import type {
   HardFilter,
   MatchSettings,
@@ -28,7 +33,7 @@ import type {
   PairScore,
 } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
-import { memo } from './interner';
+import { table } from './interner';
 import { RankList } from './rank-list';
 import { fromFeatures, loadRegistryWorkers } from './worker-features';
 import {
@@ -102,16 +107,18 @@ export function scoreWorkers(
   const scores = new Float64Array(index.ids.length).fill(Number.NaN);
   const isco = vacancy.occupationIsco;
   const sets = index.occupationSets.values;
-  const occupation = memo(sets.length, (i) => OCCUPATION_FIT[bestOccupationLevel(sets[i]!, isco).level]);
+  const occupation = table(sets.length, (i) => OCCUPATION_FIT[bestOccupationLevel(sets[i]!, isco).level]);
   const codes = index.codes.values;
-  const weight = memo(codes.length, (i) => (isco ? stayWeight(codes[i]!, isco) : 0));
+  const weight = table(codes.length, (i) => (isco ? stayWeight(codes[i]!, isco) : 0));
+  const staySets = index.stayCodeSets.values;
+  const relevant = table(staySets.length, (i) => (staySets[i]!.some((c) => weight[c] !== 0) ? 1 : 0));
   const places = index.places.values;
-  const place = memo(places.length, (i) => placeFactor(places[i]!, vacancy).value);
+  const place = table(places.length, (i) => placeFactor(places[i]!, vacancy).value);
   const sectorSets = index.sectorSets.values;
-  const sector = memo(sectorSets.length, (i) => sectorFactor(sectorSets[i]!, vacancy).value);
+  const sector = table(sectorSets.length, (i) => sectorFactor(sectorSets[i]!, vacancy).value);
   const { required, optional } = vacancySkills(vacancy);
   const skillSets = index.skillSets.values;
-  const skills = memo(skillSets.length, (i) => skillsValue(skillSets[i]!, required, optional));
+  const skills = table(skillSets.length, (i) => skillsValue(skillSets[i]!, required, optional));
   const priority = [0, 1, 2, 3].map(
     (g) =>
       priorityPoints(
@@ -123,7 +130,9 @@ export function scoreWorkers(
   const offered = offeredWage(vacancy);
   const floor = vacancy.wageMinUsd ?? vacancy.wageMaxUsd;
   const minimum = settings.minimumWageUsd(vacancy.sector);
-  const decentWork = decentWorkFactor(vacancy).value;
+  const wages = index.wages.values;
+  const wage = table(wages.length, (i) => wageFactorValue(offered, floor, wages[i]!, minimum));
+  const dw = S.decent_work * decentWorkFactor(vacancy).value;
   const minExperience = vacancy.minExperienceYears;
   const needed = requiredAge(vacancy);
   const year = Number(today.slice(0, 4));
@@ -131,39 +140,54 @@ export function scoreWorkers(
   const todayMs = Date.parse(today);
   const allowed = opts.centreIds ? new Set(opts.centreIds) : null;
   const centres = index.centres.values.map((c) => !allowed || allowed.has(c));
-  const { ids, birthYear, birthDay, stayCount, stayCode, stayStart, stayEnd, expectedWage } = index;
-  for (let slot = 0; slot < ids.length; slot++) {
-    if (ids[slot] === undefined || !centres[index.centre[slot]!]) continue;
+  const {
+    live,
+    birthYear,
+    birthDay,
+    stayCount,
+    staySet,
+    stayCode,
+    stayStart,
+    stayEnd,
+    expectedWage,
+    priorityGroup,
+  } = index;
+  const { occupations, skills: skillSet, place: placeOf, sectors } = index;
+  const centreOf = index.centre;
+  const { occupation: so, place: sp, wage: sw, sector: ss } = S;
+  const { occupation: lo, experience: le, skills: lk, place: lp } = L;
+  const inline = INLINE_STAYS;
+  for (let slot = 0, count = scores.length; slot < count; slot++) {
+    if (live[slot] === 0 || !centres[centreOf[slot]!]) continue;
     // ageOn: completed years; from a birth year alone, the lower of the two possible ages.
     const born = birthYear[slot]!;
     const day = birthDay[slot]!;
     if (born === 0 || year - born - (day < 0 || monthDay < day ? 1 : 0) < needed) continue;
     let years = 0;
-    if (isco) {
-      const n = stayCount[slot]!;
-      if (n > INLINE_STAYS)
-        for (const s of index.moreStays.get(slot)!)
-          years +=
-            weight(s.code) * yearsBetween(s.start, s.end === Number.POSITIVE_INFINITY ? todayMs : s.end);
-      else
-        for (let k = slot * INLINE_STAYS, end = k + n; k < end; k++) {
-          const to = stayEnd[k]!;
-          years +=
-            weight(stayCode[k]!) *
-            yearsBetween(stayStart[k]!, to === Number.POSITIVE_INFINITY ? todayMs : to);
-        }
-    }
-    const expected = expectedWage[slot]!;
-    const c = {
-      occupation: occupation(index.occupations[slot]!),
-      experience: experienceValue(years, minExperience),
-      skills: skills(index.skills[slot]!),
-      place: place(index.place[slot]!),
-      wage: wageFactorValue(offered, floor, Number.isNaN(expected) ? null : expected, minimum),
-      sector: sector(index.sectors[slot]!),
-      decent_work: decentWork,
-    };
-    scores[slot] = scoreOf(suitabilityOf(c), likelihoodOf(c), priority[index.priorityGroup[slot]!]!);
+    const n = relevant[staySet[slot]!] === 0 ? 0 : stayCount[slot]!;
+    // A stay in unrelated work adds 0 (its years are finite): skipping it leaves the sum bit for bit the same.
+    if (n > inline)
+      for (const s of index.moreStays.get(slot)!) {
+        const w = weight[s.code]!;
+        if (w !== 0) years += w * yearsBetween(s.start, s.end === Number.POSITIVE_INFINITY ? todayMs : s.end);
+      }
+    else
+      for (let k = slot * inline, end = k + n; k < end; k++) {
+        const w = weight[stayCode[k]!]!;
+        if (w === 0) continue;
+        const to = stayEnd[k]!;
+        years += w * yearsBetween(stayStart[k]!, to === Number.POSITIVE_INFINITY ? todayMs : to);
+      }
+    const o = occupation[occupations[slot]!]!;
+    const p = place[placeOf[slot]!]!;
+    // suitabilityOf and likelihoodOf written out, same weights and order: no object per worker.
+    const suitability = so * o + sp * p + sw * wage[expectedWage[slot]!]! + ss * sector[sectors[slot]!]! + dw;
+    const likelihood =
+      lo * o +
+      (years === 0 ? 0 : le * experienceValue(years, minExperience)) +
+      lk * skills[skillSet[slot]!]! +
+      lp * p;
+    scores[slot] = scoreOf(suitability, likelihood, priority[priorityGroup[slot]!]!);
   }
   return scores;
 }

@@ -111,13 +111,17 @@ describe('fast path equals exhaustive scoring', () => {
       .execute();
     const vacancies = rows.map(toMatchVacancy);
     let nonEmpty = 0;
+    let explained = 0;
     for (const v of vacancies) {
       const opts = { settings, today: TODAY, limit: 20, centreIds: null };
       const fast = await candidatesForVacancy(db, v, opts);
       const full = await exhaustiveCandidatesForVacancy(db, v, opts);
       expect(fast.results.map((r) => [r.id, r.score])).toEqual(full.map((r) => [r.id, r.score]));
       if (full.length) nonEmpty++;
+      explained += fast.stats.explained;
     }
     expect(nonEmpty).toBeGreaterThan(10);
+    // Only the best are read back and explained, not the 1,500 workers.
+    expect(explained / vacancies.length).toBeLessThanOrEqual(40);
   });
 });

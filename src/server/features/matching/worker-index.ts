@@ -45,21 +45,27 @@ export class WorkerIndex {
   readonly sectorSets = new Interner<WorkerSectors>();
   readonly skillSets = new Interner<ReadonlySet<string>>();
   readonly centres = new Interner<string>();
+  readonly wages = new Interner<number | null>();
+  /** The distinct occupation codes of a worker's stays: most vacancies need none of them, and skip the dates. */
+  readonly stayCodeSets = new Interner<readonly number[]>();
   /** Slot → worker id; undefined for a free slot. */
   ids: (string | undefined)[] = [];
+  /** 1 for a slot that holds a worker. */
+  live = new Uint8Array(0);
   centre = new Int32Array(0);
   occupations = new Int32Array(0);
   place = new Int32Array(0);
   sectors = new Int32Array(0);
   skills = new Int32Array(0);
-  /** US$ a month; NaN when the worker gave none. */
-  expectedWage = new Float64Array(0);
+  /** Interned expected wage (US$ a month, or null when the worker gave none). */
+  expectedWage = new Int32Array(0);
   /** Year of birth (from the date when known); 0 when unknown. */
   birthYear = new Int32Array(0);
   /** Month and day of birth as MMDD; -1 when only the year is known. */
   birthDay = new Int32Array(0);
   priorityGroup = new Uint8Array(0);
   stayCount = new Uint8Array(0);
+  staySet = new Int32Array(0);
   /** INLINE_STAYS entries per slot. */
   stayCode = new Int32Array(0);
   stayStart = new Float64Array(0);
@@ -139,6 +145,7 @@ export class WorkerIndex {
     if (slot === undefined) return;
     this.slots.delete(id);
     this.ids[slot] = undefined;
+    this.live[slot] = 0;
     this.moreStays.delete(slot);
     this.free.push(slot);
   }
@@ -152,6 +159,7 @@ export class WorkerIndex {
       if (slot >= this.centre.length) this.grow(Math.max(1024, slot * 2));
     }
     this.ids[slot] = w.id;
+    this.live[slot] = 1;
     this.centre[slot] = this.centres.id(row.centre_id, row.centre_id);
     const codes = workerOccupationCodes(w);
     this.occupations[slot] = this.occupationSets.id(codes.join(','), codes);
@@ -159,7 +167,7 @@ export class WorkerIndex {
     this.sectors[slot] = this.sectorId(w);
     const have = workerSkillSet(w);
     this.skills[slot] = this.skillSets.id([...have].sort().join('\u0001'), have);
-    this.expectedWage[slot] = w.expectedWageUsd ?? Number.NaN;
+    this.expectedWage[slot] = this.wages.id(String(w.expectedWageUsd), w.expectedWageUsd);
     const dob = w.dateOfBirth;
     this.birthYear[slot] = dob ? Number(dob.slice(0, 4)) : (w.birthYear ?? 0);
     this.birthDay[slot] = dob ? Number(dob.slice(5, 7)) * 100 + Number(dob.slice(8, 10)) : -1;
@@ -193,6 +201,8 @@ export class WorkerIndex {
         start: dateMs(s.startedOn),
         end: (s.endedOn ?? null) === null ? Number.POSITIVE_INFINITY : dateMs(s.endedOn),
       }));
+    const codes = [...new Set(stays.map((s) => s.code))].sort((a, b) => a - b);
+    this.staySet[slot] = this.stayCodeSets.id(codes.join(','), codes);
     this.moreStays.delete(slot);
     this.stayCount[slot] = Math.min(stays.length, INLINE_STAYS + 1);
     if (stays.length > INLINE_STAYS) {
@@ -208,6 +218,7 @@ export class WorkerIndex {
   }
 
   private grow(capacity: number): void {
+    this.live = grown(this.live, capacity);
     this.centre = grown(this.centre, capacity);
     this.occupations = grown(this.occupations, capacity);
     this.place = grown(this.place, capacity);
@@ -218,6 +229,7 @@ export class WorkerIndex {
     this.birthDay = grown(this.birthDay, capacity);
     this.priorityGroup = grown(this.priorityGroup, capacity);
     this.stayCount = grown(this.stayCount, capacity);
+    this.staySet = grown(this.staySet, capacity);
     this.stayCode = grown(this.stayCode, capacity * INLINE_STAYS);
     this.stayStart = grown(this.stayStart, capacity * INLINE_STAYS);
     this.stayEnd = grown(this.stayEnd, capacity * INLINE_STAYS);
