@@ -4,9 +4,11 @@ import { scorePair } from '../../../shared/matching/score';
 import type { MatchVacancy } from '../../../shared/matching/types';
 import type { DbHandle } from '../../db/create-db';
 import { createTestDb } from '../../testing/test-db';
-import { candidatesForVacancy, exhaustiveCandidatesForVacancy, scoreWorkers } from './candidates-for-vacancy';
+
+import { candidatesForVacancy, exhaustiveCandidatesForVacancy } from './candidates-for-vacancy';
 import { loadMatchSettings } from './match-settings';
 import { insertEmployersAndVacancies, insertWorkers } from './matching.test-data';
+import { scoreWorkers } from './score-workers';
 import { toMatchVacancy, vacancyQuery } from './vacancy-features';
 import { loadRegistryWorkers } from './worker-features';
 import { workerIndexFor } from './worker-index';
