@@ -196,40 +196,42 @@ export async function findCandidates(
   for (const r of read.rows) if (blockSize.get(r.key)! <= PER_KEY_LIMIT) ids.add(r.worker_id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
   if (!ids.size) return [];
-  let query = conn
-    .selectFrom('workers')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .where('status', '!=', 'merged');
+  // Only the columns the comparator reads for every candidate; whole rows and phones for the few returned.
+  let query = sql<WorkerIdentity>`
+    select ${IDENTITY_COLUMNS} from workers where id = any(${sql.val([...ids])}::uuid[]) and status != 'merged'`;
   if (options.centreIds) {
     if (!options.centreIds.length) return [];
-    query = query.where('centre_id', 'in', options.centreIds);
+    query = sql<WorkerIdentity>`${query} and centre_id = any(${sql.val(options.centreIds)}::uuid[])`;
   }
-  const rows = await query.execute();
-  if (!rows.length) return [];
+  const identities = (await query.execute(conn)).rows;
+  if (!identities.length) return [];
+  const records = await workerRecords(conn, identities, onlineCache);
+  const ctx = compareContext(await loadNameFrequencies(db), await phoneHolderCounts(conn, prepared.phones));
+  const scored: { id: string; comparison: Comparison }[] = [];
+  for (const w of identities) {
+    const comparison = compareWithWorker(prepared, records.get(w.id) ?? [], (a, b) =>
+      comparePrepared(a, b, ctx),
+    );
+    if (comparison === null) continue;
+    if (options.includeDistinct || comparison.decision !== 'distinct') scored.push({ id: w.id, comparison });
+  }
+  scored.sort((a, b) => b.comparison.score - a.comparison.score);
+  const best = scored.slice(0, options.limit ?? 10);
+  if (!best.length) return [];
+  const wanted = best.map((b) => b.id);
+  const rows = new Map(
+    (await conn.selectFrom('workers').selectAll().where('id', 'in', wanted).execute()).map((r) => [r.id, r]),
+  );
   const phoneRows = await conn
     .selectFrom('worker_phones')
     .select(['worker_id', 'e164'])
-    .where(
-      'worker_id',
-      'in',
-      rows.map((r) => r.id),
-    )
+    .where('worker_id', 'in', wanted)
     .orderBy('position')
     .execute();
   const phonesOf = new Map<string, string[]>();
   for (const p of phoneRows) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
-  const records = await workerRecords(conn, rows, onlineCache);
-  const ctx = compareContext(await loadNameFrequencies(db), await phoneHolderCounts(conn, prepared.phones));
-  const out: Candidate[] = [];
-  for (const row of rows) {
-    const phones = phonesOf.get(row.id) ?? [];
-    const comparison = compareWithWorker(prepared, records.get(row.id) ?? [], (a, b) =>
-      comparePrepared(a, b, ctx),
-    );
-    if (comparison === null) continue;
-    if (options.includeDistinct || comparison.decision !== 'distinct') out.push({ row, phones, comparison });
-  }
-  out.sort((a, b) => b.comparison.score - a.comparison.score);
-  return out.slice(0, options.limit ?? 10);
+  return best.flatMap((b) => {
+    const row = rows.get(b.id);
+    return row ? [{ row, phones: phonesOf.get(b.id) ?? [], comparison: b.comparison }] : [];
+  });
 }

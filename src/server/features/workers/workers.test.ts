@@ -92,6 +92,22 @@ describe('worker registry', () => {
     ).toBe(true);
   });
 
+  it('checks a registration being typed against the registry: best first, with phones, in the user’s centres', async () => {
+    const typed = { familyNameLatin: 'Chan', givenNameLatin: 'Sokha', sex: 'female', phones: ['012345678'] };
+    const res = await counsellor.request('POST', '/api/dedup/check', typed);
+    expect(res.status).toBe(200);
+    const { candidates } = await res.json();
+    expect(candidates.map((c: { id: string }) => c.id)).toContain(id);
+    const first = candidates.find((c: { id: string }) => c.id === id);
+    expect(first).toMatchObject({ regNo: expect.stringMatching(/^PST-/), centreId: pst, sex: 'female' });
+    expect(first.phones).toEqual(['012 345 678']);
+    const scores = candidates.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const other = (await signInAs(t, 'counsellor', ['OMC'])).client;
+    const elsewhere = await (await other.request('POST', '/api/dedup/check', typed)).json();
+    expect(elsewhere.candidates).toEqual([]);
+  });
+
   it('keeps other centres’ workers out of reach, and national viewers away from personal details', async () => {
     const other = (await signInAs(t, 'counsellor', ['OMC'])).client;
     expect((await other.request('GET', `/api/workers/${id}`)).status).toBe(404);
