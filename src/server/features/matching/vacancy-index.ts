@@ -7,7 +7,8 @@
 import { decentWorkFactor, offeredWage, vacancySkills } from '../../../shared/matching/factors';
 import { openPositions, requiredAge } from '../../../shared/matching/filters';
 import type { Conn } from '../../db/database';
-import { ChangeFeed } from './change-feed';
+import { type Change, ChangeFeed } from './change-feed';
+import { FollowedIndex } from './followed-index';
 import { grown, Interner } from './interner';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
 
@@ -26,7 +27,7 @@ const dayNumber = (iso: string | null): number => (iso ? Number(iso.replaceAll('
 /** Rows reloaded per query when the feed reports many changes. */
 const RELOAD_BATCH = 5000;
 
-export class VacancyIndex {
+export class VacancyIndex extends FollowedIndex {
   readonly occupations = new Interner<string | null>();
   readonly places = new Interner<PlaceCodes>();
   readonly sectors = new Interner<string | null>();
@@ -48,43 +49,16 @@ export class VacancyIndex {
   ageNeeded = new Int32Array(0);
   positionsLeft = new Int32Array(0);
   activeReferrals = new Int32Array(0);
-  private readonly slots = new Map<string, number>();
-  private readonly free: number[] = [];
-  private readonly feed = new ChangeFeed('match_changes');
-  private loaded = false;
-  private refreshing: Promise<void> = Promise.resolve();
-
-  get size(): number {
-    return this.slots.size;
+  constructor() {
+    super(new ChangeFeed('match_changes'));
   }
 
-  /** Brings the index up to date with the database; concurrent callers share one refresh. */
-  refresh(db: Conn): Promise<void> {
-    const next = this.refreshing.then(() => this.catchUp(db));
-    // A failed refresh must not wedge every later search: the next one tries again.
-    this.refreshing = next.catch(() => undefined);
-    return next;
-  }
-
-  private async catchUp(db: Conn): Promise<void> {
-    if (this.loaded) {
-      const poll = await this.feed.poll(db);
-      if (!poll.reload) {
-        const vacancies = new Set<string>();
-        const employers = new Set<string>();
-        for (const c of poll.changes) (c.kind === 'employer' ? employers : vacancies).add(c.ref);
-        await this.reload(db, 'v.id', [...vacancies]);
-        await this.reload(db, 'v.employer_id', [...employers]);
-        return;
-      }
-    }
-    await this.feed.start(db);
-    for (const id of [...this.slots.keys()]) this.remove(id);
-    let after = '';
+  protected async loadAll(db: Conn): Promise<void> {
+    let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows = await vacancyQuery(db)
         .where('v.status', '=', 'open')
-        .where('v.id', '>', after || '00000000-0000-0000-0000-000000000000')
+        .where('v.id', '>', after)
         .orderBy('v.id')
         .limit(RELOAD_BATCH)
         .execute();
@@ -92,7 +66,14 @@ export class VacancyIndex {
       if (rows.length < RELOAD_BATCH) break;
       after = rows[rows.length - 1]!.id;
     }
-    this.loaded = true;
+  }
+
+  protected async apply(db: Conn, changes: readonly Change[]): Promise<void> {
+    const vacancies = new Set<string>();
+    const employers = new Set<string>();
+    for (const c of changes) (c.kind === 'employer' ? employers : vacancies).add(c.ref);
+    await this.reload(db, 'v.id', [...vacancies]);
+    await this.reload(db, 'v.employer_id', [...employers]);
   }
 
   /** Re-reads the vacancies named (by id or by employer): open ones are stored again, the rest dropped. */
@@ -108,21 +89,16 @@ export class VacancyIndex {
     }
   }
 
-  private remove(id: string): void {
-    const slot = this.slots.get(id);
-    if (slot === undefined) return;
-    this.slots.delete(id);
+  protected clear(slot: number): void {
     this.vacancies[slot] = undefined;
-    this.free.push(slot);
+  }
+
+  protected capacity(): number {
+    return this.occupation.length;
   }
 
   private put(v: LoadedVacancy): void {
-    let slot = this.slots.get(v.id);
-    if (slot === undefined) {
-      slot = this.free.pop() ?? this.vacancies.length;
-      this.slots.set(v.id, slot);
-      if (slot >= this.occupation.length) this.grow(Math.max(1024, slot * 2));
-    }
+    const slot = this.claim(v.id);
     this.vacancies[slot] = v;
     this.occupation[slot] = this.occupations.id(v.occupationIsco ?? '', v.occupationIsco);
     const place = { provinceCode: v.provinceCode, districtCode: v.districtCode, communeCode: v.communeCode };
@@ -143,7 +119,7 @@ export class VacancyIndex {
     this.activeReferrals[slot] = v.activeReferrals;
   }
 
-  private grow(capacity: number): void {
+  protected grow(capacity: number): void {
     this.occupation = grown(this.occupation, capacity);
     this.place = grown(this.place, capacity);
     this.sector = grown(this.sector, capacity);

@@ -13,7 +13,8 @@ import {
 } from '../../../shared/matching/factors';
 import type { MatchWorker } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
-import { ChangeFeed } from './change-feed';
+import { type Change, ChangeFeed } from './change-feed';
+import { FollowedIndex } from './followed-index';
 import { grown, Interner } from './interner';
 import { type FeatureRow, fromFeatures } from './worker-features';
 
@@ -38,7 +39,7 @@ export const featureQuery = (db: Conn) => db.selectFrom('match_workers').selectA
 
 const dateMs = (iso: string | null): number => (iso ? Date.parse(iso) : Number.NaN);
 
-export class WorkerIndex {
+export class WorkerIndex extends FollowedIndex {
   readonly codes = new Interner<string>();
   readonly occupationSets = new Interner<readonly string[]>();
   readonly places = new Interner<WorkerPlace>();
@@ -71,50 +72,11 @@ export class WorkerIndex {
   stayStart = new Float64Array(0);
   stayEnd = new Float64Array(0);
   readonly moreStays = new Map<number, IndexedStay[]>();
-  private readonly slots = new Map<string, number>();
-  private readonly free: number[] = [];
-  private readonly feed = new ChangeFeed('match_worker_changes');
-  private loaded = false;
-  private refreshing: Promise<void> = Promise.resolve();
-
-  get size(): number {
-    return this.slots.size;
+  constructor() {
+    super(new ChangeFeed('match_worker_changes'));
   }
 
-  /** Brings the index up to date with the database; concurrent callers share one refresh. */
-  refresh(db: Conn): Promise<void> {
-    const next = this.refreshing.then(() => this.catchUp(db));
-    // A failed refresh must not wedge every later search: the next one tries again.
-    this.refreshing = next.catch(() => undefined);
-    return next;
-  }
-
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
-  /** A worker's stays with an occupation, in the order experience adds them up. */
-  staysOf(slot: number): IndexedStay[] {
-    const n = this.stayCount[slot]!;
-    if (n > INLINE_STAYS) return this.moreStays.get(slot)!;
-    const out: IndexedStay[] = [];
-    for (let k = 0; k < n; k++) {
-      const at = slot * INLINE_STAYS + k;
-      out.push({ code: this.stayCode[at]!, start: this.stayStart[at]!, end: this.stayEnd[at]! });
-    }
-    return out;
-  }
-
-  private async catchUp(db: Conn): Promise<void> {
-    if (this.loaded) {
-      const poll = await this.feed.poll(db);
-      if (!poll.reload) {
-        await this.reload(db, [...new Set(poll.changes.map((c) => c.ref))]);
-        return;
-      }
-    }
-    await this.feed.start(db);
-    for (const id of [...this.slots.keys()]) this.remove(id);
+  protected async loadAll(db: Conn): Promise<void> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows = await featureQuery(db)
@@ -126,11 +88,11 @@ export class WorkerIndex {
       if (rows.length < RELOAD_BATCH) break;
       after = rows[rows.length - 1]!.worker_id;
     }
-    this.loaded = true;
   }
 
   /** Re-reads the workers named: those still shareable are stored again, the rest dropped. */
-  private async reload(db: Conn, ids: string[]): Promise<void> {
+  protected async apply(db: Conn, changes: readonly Change[]): Promise<void> {
+    const ids = [...new Set(changes.map((c) => c.ref))];
     for (let i = 0; i < ids.length; i += RELOAD_BATCH) {
       const batch = ids.slice(i, i + RELOAD_BATCH);
       const rows = await featureQuery(db).where('worker_id', 'in', batch).execute();
@@ -140,24 +102,19 @@ export class WorkerIndex {
     }
   }
 
-  private remove(id: string): void {
-    const slot = this.slots.get(id);
-    if (slot === undefined) return;
-    this.slots.delete(id);
+  protected clear(slot: number): void {
     this.ids[slot] = undefined;
     this.live[slot] = 0;
     this.moreStays.delete(slot);
-    this.free.push(slot);
+  }
+
+  protected capacity(): number {
+    return this.centre.length;
   }
 
   private put(row: FeatureRowWithCentre): void {
     const w = fromFeatures(row, { status: 'active', share: true });
-    let slot = this.slots.get(w.id);
-    if (slot === undefined) {
-      slot = this.free.pop() ?? this.ids.length;
-      this.slots.set(w.id, slot);
-      if (slot >= this.centre.length) this.grow(Math.max(1024, slot * 2));
-    }
+    const slot = this.claim(w.id);
     this.ids[slot] = w.id;
     this.live[slot] = 1;
     this.centre[slot] = this.centres.id(row.centre_id, row.centre_id);
@@ -217,7 +174,7 @@ export class WorkerIndex {
     });
   }
 
-  private grow(capacity: number): void {
+  protected grow(capacity: number): void {
     this.live = grown(this.live, capacity);
     this.centre = grown(this.centre, capacity);
     this.occupations = grown(this.occupations, capacity);
