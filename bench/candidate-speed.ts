@@ -7,9 +7,6 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/candidate-speed.ts [workers] [vacancies] [exact]
  */
 import { sql } from 'kysely';
-import pg from 'pg';
-import { prepareDatabase } from '../src/server/bootstrap';
-import { createDb } from '../src/server/db/create-db';
 import type { Conn } from '../src/server/db/database';
 import { skillsOf } from '../src/server/features/demo/work-abroad';
 import {
@@ -23,6 +20,7 @@ import { toMatchVacancy, vacancyQuery } from '../src/server/features/matching/va
 import { loadRegistryWorkers } from '../src/server/features/matching/worker-features';
 import { OCCUPATIONS } from '../src/server/features/reference/data/occupations';
 import { scorePair } from '../src/shared/matching/score';
+import { scratchDatabase } from './scratch-db';
 
 const TODAY = '2026-03-01';
 const workers = Number(process.argv[2] ?? 1_000_000);
@@ -122,17 +120,9 @@ async function generate(db: Conn, centreId: string): Promise<void> {
   }
 }
 
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`create database ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
-const handle = await createDb({ databaseUrl: url.toString(), poolSize: 2 });
+const { handle, fresh } = await scratchDatabase(server, name);
 const db = handle.db;
-await prepareDatabase(db);
-if (!exists) {
+if (fresh) {
   const centre = await db
     .selectFrom('centres')
     .select('id')

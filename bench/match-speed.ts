@@ -6,9 +6,6 @@
  * BASELINE=path/to/another/matches-for-worker.ts times that implementation first, in the same minutes.
  */
 import { sql } from 'kysely';
-import pg from 'pg';
-import { prepareDatabase } from '../src/server/bootstrap';
-import { createDb } from '../src/server/db/create-db';
 import { loadMatchSettings } from '../src/server/features/matching/match-settings';
 import {
   exhaustiveMatchesForWorker,
@@ -19,6 +16,7 @@ import {
   insertWorkers,
 } from '../src/server/features/matching/matching.test-data';
 import { loadRegistryWorkers } from '../src/server/features/matching/worker-features';
+import { scratchDatabase } from './scratch-db';
 
 const TODAY = '2026-03-01';
 const vacancies = Number(process.argv[2] ?? 30000);
@@ -26,18 +24,9 @@ const samples = Number(process.argv[3] ?? 60);
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `hw_matchspeed_${vacancies}`;
 
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`create database ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
-const handle = await createDb({ databaseUrl: url.toString(), poolSize: 2 });
+const { handle, fresh } = await scratchDatabase(server, name);
 const db = handle.db;
-// Migrations added since the scratch database was built run here too.
-await prepareDatabase(db);
-if (!exists) {
+if (fresh) {
   const centre = await db
     .selectFrom('centres')
     .select('id')
