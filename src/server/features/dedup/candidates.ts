@@ -67,7 +67,26 @@ export const IDENTITY_COLUMNS = sql.raw(
 
 /** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
 export type PreparedCache = Map<string, PreparedRecord>;
-const CACHE_LIMIT = 60_000;
+const CACHE_LIMIT = 40_000;
+
+/** Keeps the cache within its limit by dropping the records used least recently (a Map keeps insertion order). */
+function evictOldest(cache: PreparedCache): void {
+  let drop = cache.size - CACHE_LIMIT;
+  if (drop <= 0) return;
+  for (const key of cache.keys()) {
+    if (drop-- <= 0) break;
+    cache.delete(key);
+  }
+}
+
+/** A cached record, moved to the recent end: common names meet the same workers batch after batch. */
+function used(cache: PreparedCache, key: string): PreparedRecord {
+  const p = cache.get(key)!;
+  cache.delete(key);
+  cache.set(key, p);
+  return p;
+}
+
 /** A source record that is no import row (a desk registration keeps none): nothing to compare. */
 const NOTHING = prepareRecord({});
 const UNKNOWN_PLACE = 'unknown_place:';
@@ -87,7 +106,7 @@ export async function workerRecords(
 ): Promise<Map<string, PreparedRecord[]>> {
   const out = new Map<string, PreparedRecord[]>();
   if (!workers.length) return out;
-  if (cache.size > CACHE_LIMIT) cache.clear();
+  evictOldest(cache);
   const add = (id: string, p: PreparedRecord) => {
     const list = out.get(id);
     if (list) list.push(p);
@@ -109,7 +128,7 @@ export async function workerRecords(
       cache.set(`w:${w.id}:${w.version}`, prepareRecord(person));
     }
   }
-  for (const w of workers) add(w.id, cache.get(`w:${w.id}:${w.version}`)!);
+  for (const w of workers) add(w.id, used(cache, `w:${w.id}:${w.version}`));
 
   const edited = new Set(workers.filter((w) => w.version > 1).map((w) => w.id));
   const sources = await sql<{ id: string; worker_id: string; stamp: string; linked: boolean }>`
@@ -134,7 +153,7 @@ export async function workerRecords(
     }
   }
   for (const s of wanted) {
-    const p = cache.get(keyOf(s))!;
+    const p = used(cache, keyOf(s));
     if (p !== NOTHING) add(s.worker_id, p);
   }
   return out;
