@@ -72,3 +72,20 @@ export abstract class FollowedIndex {
     this.loaded = true;
   }
 }
+
+/**
+ * The index of one kind for a database handle, made on first use and brought up to date on every call: one per
+ * handle, so a test's database never sees another's rows.
+ */
+export function indexPerDatabase<T extends FollowedIndex>(create: () => T): (db: Conn) => Promise<T> {
+  const indexes = new WeakMap<object, T>();
+  return async (db) => {
+    let index = indexes.get(db);
+    if (!index) {
+      index = create();
+      indexes.set(db, index);
+    }
+    await index.refresh(db);
+    return index;
+  };
+}

@@ -8,7 +8,7 @@ import { decentWorkFactor, offeredWage, vacancySkills } from '../../../shared/ma
 import { openPositions, requiredAge } from '../../../shared/matching/filters';
 import type { Conn } from '../../db/database';
 import { type Change, ChangeFeed } from './change-feed';
-import { FollowedIndex } from './followed-index';
+import { FollowedIndex, indexPerDatabase } from './followed-index';
 import { grown, Interner } from './interner';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
 
@@ -135,17 +135,6 @@ export class VacancyIndex extends FollowedIndex {
   }
 }
 
-/** One index per database handle: a test's database never sees another's vacancies. */
-const indexes = new WeakMap<object, VacancyIndex>();
-
-export async function vacancyIndexFor(db: Conn): Promise<VacancyIndex> {
-  let index = indexes.get(db);
-  if (!index) {
-    index = new VacancyIndex();
-    indexes.set(db, index);
-  }
-  await index.refresh(db);
-  return index;
-}
+export const vacancyIndexFor = indexPerDatabase(() => new VacancyIndex());
 
 export { dayNumber };

@@ -14,7 +14,7 @@ import {
 import type { MatchWorker } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
 import { type Change, ChangeFeed } from './change-feed';
-import { FollowedIndex } from './followed-index';
+import { FollowedIndex, indexPerDatabase } from './followed-index';
 import { grown, Interner } from './interner';
 import { type FeatureRow, fromFeatures } from './worker-features';
 
@@ -193,15 +193,4 @@ export class WorkerIndex extends FollowedIndex {
   }
 }
 
-/** One index per database handle: a test's database never sees another's workers. */
-const indexes = new WeakMap<object, WorkerIndex>();
-
-export async function workerIndexFor(db: Conn): Promise<WorkerIndex> {
-  let index = indexes.get(db);
-  if (!index) {
-    index = new WorkerIndex();
-    indexes.set(db, index);
-  }
-  await index.refresh(db);
-  return index;
-}
+export const workerIndexFor = indexPerDatabase(() => new WorkerIndex());
