@@ -12,6 +12,7 @@ import { orderPair } from '../dedup/pairs.repository';
 import { rejected } from '../reference/import-failure';
 import { birthColumns, nameColumns } from '../workers/worker-values';
 import { type ImportContext, knownPlace } from './import-context';
+import { importTimings } from './import-timings';
 import type { ImportedWorker, RawRow, RowReject } from './row-parser';
 
 export interface BatchRow {
@@ -80,6 +81,7 @@ export async function importBatch(
   }
 
   const fresh: NewWorker[] = [];
+  const prepStart = performance.now();
   for (const r of unique.filter((u) => !known.has(u.worker.sourceId))) {
     // The row's own code is compared, even where the gazetteer stops short of it: two rows naming one
     // village agree on it whether or not the village list has been loaded.
@@ -100,27 +102,35 @@ export async function importBatch(
     const prepared = prepareRecord(personOf(r.worker, written));
     fresh.push({ id: randomUUID(), row: r, prepared, keys: blockingKeysPrepared(prepared), centreId });
   }
+  importTimings().count('prepareMs', Math.round(performance.now() - prepStart));
   if (!fresh.length) return counts;
 
-  const candidates = await loadCandidates(conn, ctx, [...new Set(fresh.flatMap((f) => f.keys))]);
-  const holders = await phoneHolders(conn, fresh);
+  const t = importTimings();
+  const candidates = await t.phase('candidates', () =>
+    loadCandidates(conn, ctx, [...new Set(fresh.flatMap((f) => f.keys))]),
+  );
+  const holders = await t.phase('phoneHolders', () => phoneHolders(conn, fresh));
   // The batch's own rows count among the names until they turn out to be workers already counted.
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
   for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
   ctx.names.total += fresh.length;
-  const resolution = resolveBatch(
-    fresh,
-    candidates,
-    {
-      names: nameFrequencies(ctx.names),
-      phoneHolders: (e164: string) => holders.get(e164) ?? 1,
-    },
-    {
-      registryWorkers: ctx.registryWorkers,
-      minPool: MIN_REGISTRY_FOR_OWN_COUNTS,
-      ...(ctx.matchRate ? { matchRate: ctx.matchRate } : {}),
-    },
+  const resolution = await t.phase('resolve', () =>
+    resolveBatch(
+      fresh,
+      candidates,
+      {
+        names: nameFrequencies(ctx.names),
+        phoneHolders: (e164: string) => holders.get(e164) ?? 1,
+      },
+      {
+        registryWorkers: ctx.registryWorkers,
+        minPool: MIN_REGISTRY_FOR_OWN_COUNTS,
+        ...(ctx.matchRate ? { matchRate: ctx.matchRate } : {}),
+      },
+    ),
   );
+  t.count('comparisons', resolution.comparisons);
+  t.count('fresh', fresh.length);
   ctx.matchRate = resolution.matchRate;
 
   const workerOf = (ref: WorkerRef): string => ('worker' in ref ? ref.worker : fresh[ref.founder]!.id);
@@ -158,17 +168,19 @@ export async function importBatch(
   });
   ctx.registryWorkers += created.length;
 
-  await insertWorkers(conn, ctx, created);
-  await conn.insertInto('source_records').values(sourceRows).execute();
+  await t.phase('insertWorkers', () => insertWorkers(conn, ctx, created));
+  await t.phase('sourceRecords', () => conn.insertInto('source_records').values(sourceRows).execute());
   // Every row's keys lead to its worker: a row joining a worker lends it its spellings, so that the next row
   // spelt like this one finds the worker too.
   const keys = fresh.flatMap((f, i) => f.keys.map((key) => ({ key, worker_id: sourceRows[i]!.worker_id })));
   if (keys.length) {
-    await conn
-      .insertInto('worker_keys')
-      .values(keys)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await t.phase('workerKeys', () =>
+      conn
+        .insertInto('worker_keys')
+        .values(keys)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   if (pairs.size) {
     await conn
@@ -201,21 +213,27 @@ async function loadCandidates(
   if (!keys.length) return byKey;
   // At most one row past the limit is read per key: a common name's block in a million-worker registry holds
   // thousands of rows, and counting them all (a window over the whole block) cost more than the rest.
-  const read = await sql<{ key: string; worker_id: string }>`
+  const t = importTimings();
+  const read = await t.phase('c.keys', () =>
+    sql<{ key: string; worker_id: string }>`
     select k.key, w.worker_id
     from unnest(${sql.val(keys)}::text[]) as k(key)
     cross join lateral (
       select worker_id from worker_keys where worker_keys.key = k.key limit ${MAX_BLOCK_SIZE + 1}
-    ) w`.execute(conn);
+    ) w`.execute(conn),
+  );
   const blockSize = new Map<string, number>();
   for (const h of read.rows) blockSize.set(h.key, (blockSize.get(h.key) ?? 0) + 1);
   const hits = read.rows.filter((h) => blockSize.get(h.key)! <= MAX_BLOCK_SIZE);
   const ids = [...new Set(hits.map((h) => h.worker_id))];
   if (!ids.length) return byKey;
-  const rows = await sql<WorkerIdentity>`
+  t.count('candidateWorkers', ids.length);
+  const rows = await t.phase('c.identities', () =>
+    sql<WorkerIdentity>`
     select ${IDENTITY_COLUMNS} from workers
-    where id = any(${sql.val(ids)}::uuid[]) and status != 'merged'`.execute(conn);
-  const records = await workerRecords(conn, rows.rows, ctx.prepared);
+    where id = any(${sql.val(ids)}::uuid[]) and status != 'merged'`.execute(conn),
+  );
+  const records = await t.phase('c.records', () => workerRecords(conn, rows.rows, ctx.prepared));
   const workers = new Map<string, RegistryWorker>();
   for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
   for (const h of hits) {

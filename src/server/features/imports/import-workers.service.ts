@@ -12,6 +12,7 @@ import { failureColumns, importFailure } from '../reference/import-failure';
 import { normalizeHeader, readTable } from '../reference/table-file';
 import { type BatchCounts, type BatchRow, importBatch } from './import-batch';
 import { loadImportContext } from './import-context';
+import { importTimings } from './import-timings';
 import { parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
@@ -108,44 +109,46 @@ export async function importWorkers(
       const rejected = rejects;
       batch = [];
       rejects = [];
-      await db.transaction().execute(async (trx) => {
-        const c = await importBatch(trx, ctx, rows, rejected);
-        if (rejected.length) {
+      await importTimings().phase('transaction', () =>
+        db.transaction().execute(async (trx) => {
+          const c = await importTimings().phase('importBatch', () => importBatch(trx, ctx, rows, rejected));
+          if (rejected.length) {
+            await trx
+              .insertInto('import_rejects')
+              .values(
+                rejected.map((r) => ({
+                  job_id: job.id,
+                  row_number: r.rowNumber,
+                  source_id: r.sourceId,
+                  reason: r.reason,
+                  reason_code: r.problem.code,
+                  reason_params: r.problem.params ? JSON.stringify(r.problem.params) : null,
+                  raw: JSON.stringify(r.raw),
+                })),
+              )
+              .onConflict((oc) => oc.columns(['job_id', 'row_number']).doNothing())
+              .execute();
+          }
+          counts.created += c.created;
+          counts.linked += c.linked;
+          counts.review += c.review;
+          counts.updated += c.updated;
+          counts.rejected += rejected.length;
           await trx
-            .insertInto('import_rejects')
-            .values(
-              rejected.map((r) => ({
-                job_id: job.id,
-                row_number: r.rowNumber,
-                source_id: r.sourceId,
-                reason: r.reason,
-                reason_code: r.problem.code,
-                reason_params: r.problem.params ? JSON.stringify(r.problem.params) : null,
-                raw: JSON.stringify(r.raw),
-              })),
-            )
-            .onConflict((oc) => oc.columns(['job_id', 'row_number']).doNothing())
+            .updateTable('import_jobs')
+            .set({
+              checkpoint_row: index,
+              processed_rows: index,
+              inserted: counts.created,
+              linked: counts.linked,
+              review: counts.review,
+              updated: counts.updated,
+              rejected: counts.rejected,
+            })
+            .where('id', '=', job.id)
             .execute();
-        }
-        counts.created += c.created;
-        counts.linked += c.linked;
-        counts.review += c.review;
-        counts.updated += c.updated;
-        counts.rejected += rejected.length;
-        await trx
-          .updateTable('import_jobs')
-          .set({
-            checkpoint_row: index,
-            processed_rows: index,
-            inserted: counts.created,
-            linked: counts.linked,
-            review: counts.review,
-            updated: counts.updated,
-            rejected: counts.rejected,
-          })
-          .where('id', '=', job.id)
-          .execute();
-      });
+        }),
+      );
       options.onProgress?.(progress(index));
     };
     for await (const tableRow of readTable(filePath, {
