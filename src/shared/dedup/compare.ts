@@ -10,9 +10,9 @@
  * sex, birth year, national ID, a given name that differs in its own script.
  */
 import { type BirthLevel, compareBirth } from './birth';
-import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
+import { compareNames, type NamesResult, type PartResult } from './compare-names';
 import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies, nameShare, wholeNameShare } from './frequencies';
-import { compareId, shareAnyId } from './ids';
+import { compareId, type IdLevel, shareAnyId } from './ids';
 import { comparePlace, type PlaceLevel } from './place';
 import { khmerCuts, type PersonRecord, type PreparedRecord, prepareRecord } from './record';
 import {
@@ -247,10 +247,29 @@ function idReasons(a: PreparedRecord, b: PreparedRecord): Reason[] {
 
 /** Compares two prepared records. */
 export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext = {}): Comparison {
+  return compareCore(a, b, ctx, true);
+}
+
+/**
+ * comparePrepared without the reasons (an empty list): the same score, decision and flags, with a fraction of
+ * the allocation. For scoring many candidate pairs (an import batch compares tens of thousands); compare
+ * the few pairs kept again with comparePrepared to show why.
+ */
+export function scorePrepared(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext = {}): Comparison {
+  return compareCore(a, b, ctx, false);
+}
+
+const NO_REASONS: Reason[] = [];
+
+function idWeight(level: IdLevel, agree: number, typo: number, disagree: number): number {
+  return level === 'agree' ? agree : level === 'typo' ? typo : disagree;
+}
+
+function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, detail: boolean): Comparison {
   const names = ctx.names ?? DEFAULT_NAME_FREQUENCIES;
   const registrySize = ctx.registrySize ?? DEFAULT_REGISTRY_SIZE;
   const prior = priorBits(registrySize, ctx.duplicatesPerRecord ?? DEFAULT_DUPLICATES_PER_RECORD);
-  const order = bestOrder(compareNameOrders(a, b), names);
+  const order = bestOrder(compareNames(a, b), names);
   const birthLevel = compareBirth(a.birth, b.birth);
   // Without an agreeing given name the pair may be two relatives: household regime (weights.ts). A similar
   // given name (a typo, or a sibling's rhyming name) counts as agreeing only when the birth dates fit.
@@ -268,61 +287,56 @@ export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compa
     order.given.level === 'agree' &&
     order.given.via === 'khmer' &&
     order.family.level === 'missing';
-  const reasons: Reason[] = [
-    {
-      field: 'familyName',
-      outcome: order.family.level,
-      weight: familyWeight(order.family, names),
-      ...(order.family.via ? { detail: order.family.via } : {}),
-    },
-    {
-      field: 'givenName',
-      outcome: order.given.level,
-      weight: wholeName
-        ? clamp(
-            bits(NAME_M_AGREE, wholeNameShare(names, a.khmerFull, khmerCuts(a.khmerFull))),
-            0,
-            GIVEN_AGREE_MAX,
-          )
-        : givenWeight(order.given, names),
-      ...(order.given.via ? { detail: order.given.via } : {}),
-    },
-  ];
-  if (order.swapped) {
-    reasons.push({
-      field: 'nameOrder',
-      outcome: 'partial',
-      weight: NAME_WEIGHTS.swapPenalty,
-      detail: 'swapped',
-    });
-  }
+  const familyW = familyWeight(order.family, names);
+  const givenW = wholeName
+    ? clamp(
+        bits(NAME_M_AGREE, wholeNameShare(names, a.khmerFull, khmerCuts(a.khmerFull))),
+        0,
+        GIVEN_AGREE_MAX,
+      )
+    : givenWeight(order.given, names);
   const sex: Outcome = a.sex === null || b.sex === null ? 'missing' : a.sex === b.sex ? 'agree' : 'disagree';
   const sexWeight = sex === 'agree' ? SEX_WEIGHTS.agree : sex === 'disagree' ? SEX_WEIGHTS.disagree : 0;
   const birthWeight = (household ? BIRTH_WEIGHTS_HOUSEHOLD : BIRTH_WEIGHTS)[birthLevel];
+  const phone = phoneComparison(a, b, ctx, registrySize, household);
   const placeLevel = comparePlace(a.place, b.place);
   const placeWeight = (household ? PLACE_WEIGHTS_HOUSEHOLD : PLACE_WEIGHTS)[placeLevel];
-  const regime = household ? ', household' : '';
-  reasons.push(
-    { field: 'sex', outcome: sex, weight: sexWeight },
-    { field: 'birth', outcome: birthOutcome(birthLevel), weight: birthWeight, detail: birthLevel + regime },
-    phoneComparison(a, b, ctx, registrySize, household),
-    { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
-    ...idReasons(a, b),
-  );
+  const national = compareId(a.nationalId, b.nationalId);
+  const passport = compareId(a.passport, b.passport);
+  const otherIds = a.otherIds.length > 0 && b.otherIds.length > 0 && shareAnyId(a.otherIds, b.otherIds);
 
-  let evidence = 0;
-  for (const r of reasons) {
-    evidence += r.weight;
-    r.weight = Math.round(r.weight * 100) / 100;
+  // Summed in the order the reasons are listed, so that both ways give the same score to the last bit.
+  let evidence = familyW + givenW;
+  if (order.swapped) evidence += NAME_WEIGHTS.swapPenalty;
+  evidence += sexWeight;
+  evidence += birthWeight;
+  evidence += phone.weight;
+  evidence += placeWeight;
+  if (national !== 'missing') {
+    evidence += idWeight(
+      national,
+      ID_WEIGHTS.nationalAgree,
+      ID_WEIGHTS.nationalTypo,
+      ID_WEIGHTS.nationalDisagree,
+    );
   }
-  const phone = reasons.find((r) => r.field === 'phone')!;
+  if (passport !== 'missing') {
+    evidence += idWeight(
+      passport,
+      ID_WEIGHTS.passportAgree,
+      ID_WEIGHTS.passportTypo,
+      ID_WEIGHTS.passportDisagree,
+    );
+  }
+  if (otherIds) evidence += ID_WEIGHTS.otherAgree;
+
   const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
   const vetoed =
     sex === 'disagree' ||
     order.given.level === 'disagree' ||
     (order.family.level === 'disagree' && order.family.via !== 'cross-script') ||
     birthLevel === 'disagree' ||
-    reasons.some((r) => r.field === 'nationalId' && r.outcome === 'disagree') ||
+    national === 'disagree' ||
     // Twins get rhyming names (Sokha, Sokhom): a similar name, one address and one birth date need a person.
     // Not a romanisation that only moves vowels (Chenda, Chinda): that is one name, the commoner case.
     (order.given.level === 'partial' &&
@@ -336,11 +350,44 @@ export function comparePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compa
     sex === 'disagree' ||
     (order.given.level === 'disagree' && order.given.via !== 'cross-script') ||
     birthLevel === 'disagree' ||
-    reasons.some((r) => r.field === 'nationalId' && r.outcome === 'disagree');
+    national === 'disagree';
+  if (!detail) return { ...scored(prior, evidence, !vetoed), conflict, reasons: NO_REASONS };
+
+  const regime = household ? ', household' : '';
+  const reasons: Reason[] = [
+    {
+      field: 'familyName',
+      outcome: order.family.level,
+      weight: familyW,
+      ...(order.family.via ? { detail: order.family.via } : {}),
+    },
+    {
+      field: 'givenName',
+      outcome: order.given.level,
+      weight: givenW,
+      ...(order.given.via ? { detail: order.given.via } : {}),
+    },
+  ];
+  if (order.swapped) {
+    reasons.push({
+      field: 'nameOrder',
+      outcome: 'partial',
+      weight: NAME_WEIGHTS.swapPenalty,
+      detail: 'swapped',
+    });
+  }
+  reasons.push(
+    { field: 'sex', outcome: sex, weight: sexWeight },
+    { field: 'birth', outcome: birthOutcome(birthLevel), weight: birthWeight, detail: birthLevel + regime },
+    phone,
+    { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
+    ...idReasons(a, b),
+  );
+  for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
   return { ...scored(prior, evidence, !vetoed), conflict, reasons };
 }
 
-function scored(prior: number, evidence: number, linkable: boolean) {
+export function scored(prior: number, evidence: number, linkable: boolean) {
   const score = Math.round((prior + evidence) * 100) / 100;
   const decision: Decision =
     score >= LINK_THRESHOLD && linkable ? 'link' : score >= REVIEW_THRESHOLD ? 'review' : 'distinct';
