@@ -12,7 +12,7 @@
  * review queue instead.
  */
 import { resolveClusters, type ScoredPair } from './clusters';
-import { type CompareContext, type Comparison, comparePrepared, withPrior } from './compare';
+import { type CompareContext, type Comparison, comparePrepared, scored, scorePrepared } from './compare';
 import { DEFAULT_MATCH_RATE, estimateMatchRate, type MatchRate } from './prior';
 import type { PreparedRecord } from './record';
 import { priorBits } from './weights';
@@ -28,8 +28,10 @@ export interface RegistryWorker {
 
 export interface NewRecord {
   prepared: PreparedRecord;
-  /** Its blocking keys (blockingKeysPrepared). */
+  /** Its blocking keys (blockingKeysPrepared): new records of the batch sharing one are compared. */
   keys: readonly string[];
+  /** The blocks it looks in among the registry's workers (keys of `candidates`); its keys when absent. */
+  blocks?: readonly string[];
 }
 
 /** A worker: one of the registry, or the new worker the batch creates for a cluster of new records. */
@@ -68,8 +70,9 @@ export interface BatchOptions {
 }
 
 /**
- * Places each new record. `candidates` gives, per blocking key, the registry workers holding it (the caller
- * skips oversized blocks); new records of the batch sharing a key are compared with each other too.
+ * Places each new record. `candidates` gives, per block (a blocking key, or the caller's narrower block ids in
+ * NewRecord.blocks), the registry workers in it (the caller skips oversized blocks); new records of the batch
+ * sharing a key are compared with each other too.
  */
 export function resolveBatch(
   fresh: readonly NewRecord[],
@@ -102,7 +105,7 @@ export function resolveBatch(
   const byKey = new Map<string, number[]>();
   fresh.forEach((f, i) => {
     const seen = new Set<string>();
-    for (const key of f.keys) {
+    for (const key of f.blocks ?? f.keys) {
       for (const w of candidates.get(key) ?? []) {
         if (w.records.length === 0 || seen.has(w.id)) continue;
         seen.add(w.id);
@@ -116,6 +119,8 @@ export function resolveBatch(
     prepared.push(f.prepared);
   }
 
+  // Scores only (scorePrepared): a batch compares tens of thousands of pairs and keeps a few; those few are
+  // compared again at the end (explained) for their reasons.
   const cache = new Map<number, Comparison>();
   // Reads ctx when called: after the duplicate rate is estimated, pairs compared on demand use it too.
   const count = prepared.length;
@@ -125,11 +130,13 @@ export function resolveBatch(
     const id = lo * count + hi;
     let c = cache.get(id);
     if (c === undefined) {
-      c = comparePrepared(prepared[hi]!, prepared[lo]!, ctx);
+      c = scorePrepared(prepared[hi]!, prepared[lo]!, ctx);
       cache.set(id, c);
     }
     return c;
   };
+  const explained = (x: number, y: number): Comparison =>
+    comparePrepared(prepared[Math.max(x, y)]!, prepared[Math.min(x, y)]!, ctx);
   // Every candidate pair, compared once. Each new record's evidence list holds its best comparison with each
   // candidate worker and with each earlier new record: what the duplicate rate is estimated from.
   const proposed: [number, number][] = [];
@@ -163,7 +170,8 @@ export function resolveBatch(
   const matchRate = estimateMatchRate(evidence, pool, start);
   ctx = { ...ctx, duplicatesPerRecord: matchRate.rate };
   const prior = priorBits(pool, matchRate.rate);
-  for (const [id, c] of cache) cache.set(id, withPrior(c, prior));
+  // In place: these comparisons are this batch's own.
+  for (const c of cache.values()) Object.assign(c, scored(prior, c.evidence, c.linkable));
   const pairs: ScoredPair[] = [];
   for (const [x, y] of proposed) {
     const comparison = compare(x, y);
@@ -199,12 +207,16 @@ export function resolveBatch(
   const placements: Placement[] = fresh.map((_, i) => {
     const self = registryCount + i;
     let best: Comparison | null = null;
+    let bestWith = -1;
     for (const m of membersOf.get(cluster[self]!)!) {
       if (m === self) continue;
       const c = cache.get(Math.min(m, self) * count + Math.max(m, self));
-      if (c !== undefined && (best === null || c.score > best.score)) best = c;
+      if (c !== undefined && (best === null || c.score > best.score)) {
+        best = c;
+        bestWith = m;
+      }
     }
-    return { joins: refOf(self), comparison: best };
+    return { joins: refOf(self), comparison: best && explained(self, bestWith) };
   });
   // The likeliest few per worker: a common name meets many namesakes, and a reviewer shown the best of them
   // has seen the one that matters. Reviews come sorted, likeliest first.
@@ -224,7 +236,7 @@ export function resolveBatch(
     }
     perWorker.set(ka, (perWorker.get(ka) ?? 0) + 1);
     perWorker.set(kb, (perWorker.get(kb) ?? 0) + 1);
-    reviews.push({ a, b, comparison: v.comparison });
+    reviews.push({ a, b, comparison: explained(v.a, v.b) });
   }
   return { placements, reviews, comparisons: cache.size, matchRate };
 }

@@ -98,3 +98,45 @@ const isPrepared = (r: PersonRecord | PreparedRecord): r is PreparedRecord =>
 export function blockingKeys(record: PersonRecord | PreparedRecord): string[] {
   return blockingKeysPrepared(isPrepared(record) ? record : prepareRecord(record));
 }
+
+/**
+ * What narrows a name block: birth years, province and sex, as far as the record knows them. A million
+ * returnees share a few thousand names, so a name key alone brings together hundreds of namesakes; among
+ * them, one person's records still agree on when they were born (within BIRTH_SLACK years), where they live
+ * and their sex. Unknown values narrow nothing. Phones and ID numbers are not narrowed: they find a person
+ * whose other details were written differently.
+ */
+export interface BlockDims {
+  bornFrom: number | null;
+  bornTo: number | null;
+  province: string | null;
+  sex: 'M' | 'F' | null;
+}
+
+/** Years two birth ranges may lie apart and still meet: an age given in another year, a year mistyped. */
+export const BIRTH_SLACK = 2;
+
+export function blockDims(p: PreparedRecord): BlockDims {
+  const known = p.birth.yearMin !== null && p.birth.yearMax !== null;
+  return {
+    bornFrom: known ? p.birth.yearMin : null,
+    bornTo: known ? p.birth.yearMax : null,
+    province: p.place && p.place.length >= 2 ? p.place.slice(0, 2) : null,
+    sex: p.sex,
+  };
+}
+
+/** Name keys (n:, k:, and s: with two parts) are narrowed by BlockDims; phone and ID keys are not. */
+export const isNameKey = (key: string): boolean =>
+  key.startsWith('n:') || key.startsWith('k:') || (key.startsWith('s:') && key.includes('|'));
+
+/** The dims of two records holding one key under one worker: what either says, unknown where they differ. */
+export function widenDims(a: BlockDims, b: BlockDims): BlockDims {
+  const born = a.bornFrom !== null && b.bornFrom !== null && a.bornTo !== null && b.bornTo !== null;
+  return {
+    bornFrom: born ? Math.min(a.bornFrom!, b.bornFrom!) : null,
+    bornTo: born ? Math.max(a.bornTo!, b.bornTo!) : null,
+    province: a.province === b.province ? a.province : null,
+    sex: a.sex === b.sex ? a.sex : null,
+  };
+}

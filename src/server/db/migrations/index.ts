@@ -11,6 +11,7 @@ import * as m0009 from './0009_search_indexes';
 import * as m0010 from './0010_dashboard';
 import * as m0011 from './0011_match_changes';
 import * as m0012 from './0012_drop_match_worker_keys';
+import * as m0013 from './0013_worker_key_dims';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_dashboard': m0010,
   '0011_match_changes': m0011,
   '0012_drop_match_worker_keys': m0012,
+  '0013_worker_key_dims': m0013,
 };

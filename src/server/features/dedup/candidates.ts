@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
 import { type ImportedWorker, parseRow, type RawRow } from '../imports/row-parser';
 import { normaliseNames } from '../workers/worker-keys';
 import type { WorkerRow } from '../workers/workers.table';
+import { blockQueries, readBlocks } from './blocks';
 import { compareContext, loadNameFrequencies, phoneHolderCounts } from './compare-context';
 import { personFromWorker } from './person-record';
 
@@ -14,9 +14,6 @@ export interface Candidate {
   phones: string[];
   comparison: Comparison;
 }
-
-/** Per key, at most this many workers are read: a huge block holds only a common value, not duplicates. */
-const PER_KEY_LIMIT = MAX_BLOCK_SIZE;
 
 /** The comparator's view of an imported row; the names as the worker row stores them. */
 export function personOf(w: ImportedWorker, address: string | null): PersonRecord {
@@ -200,19 +197,9 @@ export async function findCandidates(
   } = {},
 ): Promise<Candidate[]> {
   const prepared = 'latin' in person ? person : prepareRecord(person);
-  const keys = blockingKeysPrepared(prepared);
-  if (!keys.length) return [];
-  // One round trip for all the keys, at most one row past the limit read per key.
-  const read = await sql<{ key: string; worker_id: string }>`
-    select k.key, w.worker_id
-    from unnest(${sql.val(keys)}::text[]) as k(key)
-    cross join lateral (
-      select worker_id from worker_keys where worker_keys.key = k.key limit ${PER_KEY_LIMIT + 1}
-    ) w`.execute(conn);
-  const blockSize = new Map<string, number>();
-  for (const r of read.rows) blockSize.set(r.key, (blockSize.get(r.key) ?? 0) + 1);
-  const ids = new Set<string>();
-  for (const r of read.rows) if (blockSize.get(r.key)! <= PER_KEY_LIMIT) ids.add(r.worker_id);
+  const queries = blockQueries(prepared);
+  if (!queries.length) return [];
+  const ids = new Set([...(await readBlocks(conn, queries)).values()].flat());
   for (const id of options.excludeIds ?? []) ids.delete(id);
   if (!ids.size) return [];
   // Only the columns the comparator reads for every candidate; whole rows and phones for the few returned.

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
+import { MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
 import { resolveClusters, type ScoredPair } from '../../../shared/dedup/clusters';
 import { type Comparison, comparePrepared, withPrior } from '../../../shared/dedup/compare';
 import { estimateMatchRate, type MatchRate } from '../../../shared/dedup/prior';
@@ -8,6 +8,7 @@ import { priorBits } from '../../../shared/dedup/weights';
 import type { Db } from '../../db/database';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
 import type { WorkerRow } from '../workers/workers.table';
+import { keyRowsOf, storeKeys } from './blocks';
 import { type PreparedCache, workerRecords } from './candidates';
 import { compareContext, loadNameFrequencies, phoneHolderCounts, registryPrior } from './compare-context';
 import { mergeInTransaction } from './merge.service';
@@ -198,15 +199,10 @@ export async function dedupRun(
         }
         if (members.length > 1) {
           // The merge indexes the survivor as its row says; its records' spellings keep finding it too.
-          const keys = new Set<string>();
-          for (const m of members)
-            for (const i of recordsOfWorker(m.id))
-              for (const k of blockingKeysPrepared(prepared[i]!)) keys.add(k);
-          await trx
-            .insertInto('worker_keys')
-            .values([...keys].map((key) => ({ key, worker_id: survivor.id })))
-            .onConflict((oc) => oc.doNothing())
-            .execute();
+          const records = members.flatMap((m) =>
+            recordsOfWorker(m.id).map((i) => ({ prepared: prepared[i]! })),
+          );
+          await storeKeys(trx, keyRowsOf(survivor.id, records));
         }
       }
 

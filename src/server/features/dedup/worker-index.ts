@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import { keyRowsOf, storeKeys } from './blocks';
 import { IDENTITY_COLUMNS, type WorkerIdentity, workerRecords } from './candidates';
 
 /** Stores a new worker's blocking keys and counts its name keys. */
 export async function indexWorker(conn: Conn, workerId: string, prepared: PreparedRecord): Promise<void> {
-  await insertKeys(conn, workerId, blockingKeysPrepared(prepared));
+  await storeKeys(conn, keyRowsOf(workerId, [{ prepared }]));
   await countNames(conn, prepared, 1);
 }
 
@@ -28,8 +28,8 @@ export async function reindexWorker(conn: Conn, workerId: string): Promise<void>
   );
   // A fresh cache: the records are read as they stand inside this transaction.
   const records = await workerRecords(conn, [...row.rows, ...absorbed.rows], new Map());
-  const keys = [...records.values()].flat().flatMap((r) => blockingKeysPrepared(r));
-  await insertKeys(conn, workerId, [...new Set(keys)]);
+  const all = [...records.values()].flat().map((prepared) => ({ prepared }));
+  await storeKeys(conn, keyRowsOf(workerId, all));
 }
 
 /** A merged worker leaves the blocks: its records now lead to the survivor (reindexWorker). */
@@ -45,15 +45,6 @@ export async function recountNames(
 ): Promise<void> {
   if (before) await countNames(conn, before, -1);
   if (after) await countNames(conn, after, 1);
-}
-
-async function insertKeys(conn: Conn, workerId: string, keys: string[]): Promise<void> {
-  if (!keys.length) return;
-  await conn
-    .insertInto('worker_keys')
-    .values(keys.map((key) => ({ key, worker_id: workerId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
 }
 
 async function countNames(conn: Conn, prepared: PreparedRecord, delta: 1 | -1): Promise<void> {

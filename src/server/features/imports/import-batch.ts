@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { type RegistryWorker, resolveBatch, type WorkerRef } from '../../../shared/dedup/batch';
-import { blockingKeysPrepared, MAX_BLOCK_SIZE } from '../../../shared/dedup/blocking';
+import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import { type BlockQuery, blockQueries, keyRowsOf, readBlocks, storeKeys } from '../dedup/blocks';
 import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
@@ -34,6 +35,9 @@ interface NewWorker {
   row: BatchRow;
   prepared: PreparedRecord;
   keys: string[];
+  /** The registry blocks it looks in: its keys, name keys narrowed (dedup/blocks.ts). */
+  queries: BlockQuery[];
+  blocks: string[];
   centreId: string;
 }
 
@@ -100,15 +104,25 @@ export async function importBatch(
       continue;
     }
     const prepared = prepareRecord(personOf(r.worker, written));
-    fresh.push({ id: randomUUID(), row: r, prepared, keys: blockingKeysPrepared(prepared), centreId });
+    const keys = blockingKeysPrepared(prepared);
+    const queries = blockQueries(prepared, keys);
+    fresh.push({
+      id: randomUUID(),
+      row: r,
+      prepared,
+      keys,
+      queries,
+      blocks: queries.map((q) => q.id),
+      centreId,
+    });
   }
   importTimings().count('prepareMs', Math.round(performance.now() - prepStart));
   if (!fresh.length) return counts;
 
   const t = importTimings();
-  const candidates = await t.phase('candidates', () =>
-    loadCandidates(conn, ctx, [...new Set(fresh.flatMap((f) => f.keys))]),
-  );
+  const queries = new Map<string, BlockQuery>();
+  for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
+  const candidates = await t.phase('candidates', () => loadCandidates(conn, ctx, [...queries.values()]));
   const holders = await t.phase('phoneHolders', () => phoneHolders(conn, fresh));
   // The batch's own rows count among the names until they turn out to be workers already counted.
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
@@ -172,16 +186,8 @@ export async function importBatch(
   await t.phase('sourceRecords', () => conn.insertInto('source_records').values(sourceRows).execute());
   // Every row's keys lead to its worker: a row joining a worker lends it its spellings, so that the next row
   // spelt like this one finds the worker too.
-  const keys = fresh.flatMap((f, i) => f.keys.map((key) => ({ key, worker_id: sourceRows[i]!.worker_id })));
-  if (keys.length) {
-    await t.phase('workerKeys', () =>
-      conn
-        .insertInto('worker_keys')
-        .values(keys)
-        .onConflict((oc) => oc.doNothing())
-        .execute(),
-    );
-  }
+  const keys = fresh.flatMap((f, i) => keyRowsOf(sourceRows[i]!.worker_id, [f]));
+  await t.phase('workerKeys', () => storeKeys(conn, keys));
   if (pairs.size) {
     await conn
       .insertInto('dedup_pairs')
@@ -201,31 +207,19 @@ export async function importBatch(
 }
 
 /**
- * The registry workers sharing a blocking key with the batch, each with all its records (workerRecords). Per
- * key at most MAX_BLOCK_SIZE workers: a larger block holds a common value, not duplicates.
+ * The registry workers in the batch's blocks (dedup/blocks.ts, oversized blocks skipped), each with all its
+ * records (workerRecords), by block id.
  */
 async function loadCandidates(
   conn: Conn,
   ctx: ImportContext,
-  keys: string[],
+  queries: BlockQuery[],
 ): Promise<Map<string, RegistryWorker[]>> {
   const byKey = new Map<string, RegistryWorker[]>();
-  if (!keys.length) return byKey;
-  // At most one row past the limit is read per key: a common name's block in a million-worker registry holds
-  // thousands of rows, and counting them all (a window over the whole block) cost more than the rest.
+  if (!queries.length) return byKey;
   const t = importTimings();
-  const read = await t.phase('c.keys', () =>
-    sql<{ key: string; worker_id: string }>`
-    select k.key, w.worker_id
-    from unnest(${sql.val(keys)}::text[]) as k(key)
-    cross join lateral (
-      select worker_id from worker_keys where worker_keys.key = k.key limit ${MAX_BLOCK_SIZE + 1}
-    ) w`.execute(conn),
-  );
-  const blockSize = new Map<string, number>();
-  for (const h of read.rows) blockSize.set(h.key, (blockSize.get(h.key) ?? 0) + 1);
-  const hits = read.rows.filter((h) => blockSize.get(h.key)! <= MAX_BLOCK_SIZE);
-  const ids = [...new Set(hits.map((h) => h.worker_id))];
+  const blocks = await t.phase('c.keys', () => readBlocks(conn, queries));
+  const ids = [...new Set([...blocks.values()].flat())];
   if (!ids.length) return byKey;
   t.count('candidateWorkers', ids.length);
   const rows = await t.phase('c.identities', () =>
@@ -236,12 +230,13 @@ async function loadCandidates(
   const records = await t.phase('c.records', () => workerRecords(conn, rows.rows, ctx.prepared));
   const workers = new Map<string, RegistryWorker>();
   for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
-  for (const h of hits) {
-    const w = workers.get(h.worker_id);
-    if (!w) continue;
-    const list = byKey.get(h.key);
-    if (list) list.push(w);
-    else byKey.set(h.key, [w]);
+  for (const [block, members] of blocks) {
+    const list: RegistryWorker[] = [];
+    for (const id of members) {
+      const w = workers.get(id);
+      if (w) list.push(w);
+    }
+    if (list.length) byKey.set(block, list);
   }
   return byKey;
 }

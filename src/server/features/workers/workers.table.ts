@@ -56,6 +56,11 @@ export type WorkerRow = Selectable<WorkersTable>;
 export interface WorkerKeysTable {
   key: string;
   worker_id: string;
+  /** What narrows a name key's block (shared/dedup/blocking.ts, BlockDims); null: unknown, narrows nothing. */
+  born_from: number | null;
+  born_to: number | null;
+  province: string | null;
+  sex: 'M' | 'F' | null;
 }
 
 export interface NameCountsTable {

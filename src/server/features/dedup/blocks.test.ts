@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareRecord } from '../../../shared/dedup/record';
+import { type Client, createTestApp, signInAs, type TestApp } from '../../testing/test-app';
+import { blockQueries, keyRowsOf, readBlocks, storeKeys } from './blocks';
+
+let t: TestApp;
+let counsellor: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  counsellor = (await signInAs(t, 'counsellor', ['PST'])).client;
+});
+afterAll(() => t.close());
+
+async function register(body: object): Promise<string> {
+  const res = await counsellor.request('POST', '/api/workers', { acknowledgedDuplicates: true, ...body });
+  expect(res.status).toBe(201);
+  return (await res.json()).id;
+}
+
+const lookFor = async (person: Parameters<typeof prepareRecord>[0]): Promise<Set<string>> =>
+  new Set([...(await readBlocks(t.db, blockQueries(prepareRecord(person)))).values()].flat());
+
+describe('name blocks narrowed by birth years, province and sex', () => {
+  let young: string;
+  let old: string;
+  let elsewhere: string;
+  let unknown: string;
+  beforeAll(async () => {
+    const name = { familyNameLatin: 'Sok', givenNameLatin: 'Dara', sex: 'male' };
+    young = await register({ ...name, birthYear: 1995, addressCode: '15', phones: ['012 777 001'] });
+    old = await register({ ...name, birthYear: 1970, addressCode: '15' });
+    elsewhere = await register({ ...name, birthYear: 1995, addressCode: '22' });
+    unknown = await register({ ...name });
+  });
+
+  it('finds namesakes born within two years in the same province, and those whose details are unknown', async () => {
+    const found = await lookFor({
+      familyLatin: 'Sok',
+      givenLatin: 'Dara',
+      sex: 'M',
+      birthYear: 1993,
+      placeCode: '1501',
+    });
+    expect(found.has(young)).toBe(true);
+    expect(found.has(unknown)).toBe(true);
+    expect(found.has(old)).toBe(false);
+    expect(found.has(elsewhere)).toBe(false);
+  });
+
+  it('does not narrow for what the new record does not know', async () => {
+    const found = await lookFor({ familyLatin: 'Sok', givenLatin: 'Dara' });
+    for (const id of [young, old, elsewhere, unknown]) expect(found.has(id)).toBe(true);
+  });
+
+  it('does not narrow phones: a person whose details were written differently is still met', async () => {
+    const found = await lookFor({
+      familyLatin: 'Sok',
+      givenLatin: 'Dara',
+      birthYear: 1960,
+      phones: ['+85512777001'],
+    });
+    expect(found.has(young)).toBe(true);
+    expect(found.has(old)).toBe(false);
+  });
+
+  it('keeps other sexes out of a name block, and a key two records lend one worker covers both', async () => {
+    expect((await lookFor({ familyLatin: 'Sok', givenLatin: 'Dara', sex: 'F' })).has(young)).toBe(false);
+    const other = prepareRecord({
+      familyLatin: 'Sok',
+      givenLatin: 'Dara',
+      sex: 'M',
+      birthYear: 1999,
+      placeCode: '22',
+    });
+    await storeKeys(t.db, keyRowsOf(young, [{ prepared: other }]));
+    const row = await t.db
+      .selectFrom('worker_keys')
+      .selectAll()
+      .where('worker_id', '=', young)
+      .where('key', 'like', 'n:%')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ born_from: 1995, born_to: 1999, province: null, sex: 'M' });
+    const found = await lookFor({
+      familyLatin: 'Sok',
+      givenLatin: 'Dara',
+      sex: 'M',
+      birthYear: 2000,
+      placeCode: '22',
+    });
+    expect(found.has(young)).toBe(true);
+  });
+
+  it('the online duplicate check looks only in the narrowed blocks', async () => {
+    const res = await counsellor.request('POST', '/api/dedup/check', {
+      familyNameLatin: 'Sok',
+      givenNameLatin: 'Dara',
+      sex: 'male',
+      birthYear: 1970,
+      addressCode: '15',
+    });
+    const ids = ((await res.json()).candidates as { id: string }[]).map((c) => c.id);
+    expect(ids).toContain(old);
+    expect(ids).not.toContain(elsewhere);
+  });
+});
