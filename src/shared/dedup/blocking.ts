@@ -129,14 +129,3 @@ export function blockDims(p: PreparedRecord): BlockDims {
 /** Name keys (n:, k:, and s: with two parts) are narrowed by BlockDims; phone and ID keys are not. */
 export const isNameKey = (key: string): boolean =>
   key.startsWith('n:') || key.startsWith('k:') || (key.startsWith('s:') && key.includes('|'));
-
-/** The dims of two records holding one key under one worker: what either says, unknown where they differ. */
-export function widenDims(a: BlockDims, b: BlockDims): BlockDims {
-  const born = a.bornFrom !== null && b.bornFrom !== null && a.bornTo !== null && b.bornTo !== null;
-  return {
-    bornFrom: born ? Math.min(a.bornFrom!, b.bornFrom!) : null,
-    bornTo: born ? Math.max(a.bornTo!, b.bornTo!) : null,
-    province: a.province === b.province ? a.province : null,
-    sex: a.sex === b.sex ? a.sex : null,
-  };
-}

@@ -63,31 +63,46 @@ describe('name blocks narrowed by birth years, province and sex', () => {
     expect(found.has(old)).toBe(false);
   });
 
-  it('keeps other sexes out of a name block, and a key two records lend one worker covers both', async () => {
+  it('keeps other sexes out of a name block; a worker whose records differ is found as each of them', async () => {
     expect((await lookFor({ familyLatin: 'Sok', givenLatin: 'Dara', sex: 'F' })).has(young)).toBe(false);
     const other = prepareRecord({
       familyLatin: 'Sok',
       givenLatin: 'Dara',
       sex: 'M',
-      birthYear: 1999,
+      birthYear: 2005,
       placeCode: '22',
     });
+    const twoRecords = {
+      familyLatin: 'Sok',
+      givenLatin: 'Dara',
+      sex: 'M' as const,
+      birthYear: 2006,
+      placeCode: '22',
+    };
+    expect((await lookFor(twoRecords)).has(young)).toBe(false);
     await storeKeys(t.db, keyRowsOf(young, [{ prepared: other }]));
-    const row = await t.db
+    const rows = await t.db
+      .selectFrom('worker_keys')
+      .select(['sex', 'province', 'born_from', 'born_to'])
+      .where('worker_id', '=', young)
+      .where('key', 'like', 'n:%')
+      .orderBy('born_from')
+      .execute();
+    expect(rows).toEqual([
+      { sex: 'M', province: '15', born_from: 1995, born_to: 1995 },
+      { sex: 'M', province: '22', born_from: 2005, born_to: 2005 },
+    ]);
+    expect((await lookFor(twoRecords)).has(young)).toBe(true);
+    // Phone keys are stored once, not narrowed.
+    const phoneRows = await t.db
       .selectFrom('worker_keys')
       .selectAll()
       .where('worker_id', '=', young)
-      .where('key', 'like', 'n:%')
-      .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ born_from: 1995, born_to: 1999, province: null, sex: 'M' });
-    const found = await lookFor({
-      familyLatin: 'Sok',
-      givenLatin: 'Dara',
-      sex: 'M',
-      birthYear: 2000,
-      placeCode: '22',
-    });
-    expect(found.has(young)).toBe(true);
+      .where('key', 'like', 'p:%')
+      .execute();
+    expect(phoneRows).toEqual([
+      { key: 'p:+85512777001', worker_id: young, sex: '', province: '', born_from: 0, born_to: 9999 },
+    ]);
   });
 
   it('the online duplicate check looks only in the narrowed blocks', async () => {

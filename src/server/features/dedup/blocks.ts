@@ -2,7 +2,7 @@
  * The blocking keys in the database (worker_keys): storing a worker's keys with what narrows them, and reading
  * the workers of many blocks in one round trip. Shared by the import, the online check, merges and the batch run.
  */
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import {
   BIRTH_SLACK,
   type BlockDims,
@@ -10,37 +10,63 @@ import {
   blockingKeysPrepared,
   isNameKey,
   MAX_BLOCK_SIZE,
-  widenDims,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import type { WorkerKeysTable } from '../workers/workers.table';
 
-const UNNARROWED: BlockDims = { bornFrom: null, bornTo: null, province: null, sex: null };
+/** Stored for what a record does not know: values every query's range and lists hold. */
+const ANY_SEX = '' as const;
+const ANY_PROVINCE = '';
+const BORN_FROM_ANY = 0;
+const BORN_TO_ANY = 9999;
+const SEXES = ['M', 'F', ANY_SEX];
+const PROVINCES = Array.from({ length: 25 }, (_, i) => String(i + 1).padStart(2, '0'));
+const provinceOf = (dims: BlockDims): string =>
+  dims.province !== null && PROVINCES.includes(dims.province) ? dims.province : ANY_PROVINCE;
 
-/** One block to read: a key, narrowed (name keys) or not (phones, IDs). */
+/** One block to read: a key, and the narrowing rows in it must fit (none for phones and IDs). */
 export interface BlockQuery {
   /** The key and its narrowing, as one string: equal queries are read once. */
   id: string;
   key: string;
-  dims: BlockDims;
+  sexes: string[];
+  provinces: string[];
+  bornFrom: number;
+  bornTo: number;
 }
 
 /** The blocks a record looks in: its keys, name keys narrowed by what it knows of itself. */
 export function blockQueries(p: PreparedRecord, keys = blockingKeysPrepared(p)): BlockQuery[] {
   const own = blockDims(p);
-  return keys.map((key) => {
-    const dims = isNameKey(key) ? own : UNNARROWED;
-    return {
-      id: `${key}\u0001${dims.bornFrom}\u0001${dims.bornTo}\u0001${dims.province}\u0001${dims.sex}`,
-      key,
-      dims,
-    };
-  });
+  const province = provinceOf(own);
+  const sexes = own.sex ? [own.sex, ANY_SEX] : SEXES;
+  const provinces = province ? [province, ANY_PROVINCE] : [...PROVINCES, ANY_PROVINCE];
+  const born = own.bornFrom !== null && own.bornTo !== null;
+  const bornFrom = born ? own.bornFrom! - BIRTH_SLACK : BORN_FROM_ANY;
+  const bornTo = born ? own.bornTo! + BIRTH_SLACK : BORN_TO_ANY;
+  const narrowed = `${own.sex ?? '?'}\u0001${province || '?'}\u0001${bornFrom}\u0001${bornTo}`;
+  return keys.map((key) =>
+    isNameKey(key)
+      ? { id: `${key}\u0001${narrowed}`, key, sexes, provinces, bornFrom, bornTo }
+      : {
+          id: key,
+          key,
+          sexes: [ANY_SEX],
+          provinces: [ANY_PROVINCE],
+          bornFrom: BORN_FROM_ANY,
+          bornTo: BORN_TO_ANY,
+        },
+  );
 }
+
+/** A list of letters and digits as a PostgreSQL array literal ('' included): one text per query row. */
+const arrayLiteral = (values: readonly string[]): string => `{${values.map((v) => `"${v}"`).join(',')}}`;
 
 /**
  * The workers in each block, at most MAX_BLOCK_SIZE: a larger block holds a common value, not duplicates, and
- * is skipped. At most one row past the limit is read per block, however large the block is.
+ * is skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
+ * most one row past the limit is read per block, however large the name's block is.
  */
 export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
@@ -49,122 +75,75 @@ export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Pr
     select k.i, w.worker_id
     from unnest(
       ${sql.val(queries.map((q) => q.key))}::text[],
-      ${sql.val(queries.map((q) => q.dims.bornFrom))}::int[],
-      ${sql.val(queries.map((q) => q.dims.bornTo))}::int[],
-      ${sql.val(queries.map((q) => q.dims.province))}::text[],
-      ${sql.val(queries.map((q) => q.dims.sex))}::text[]
-    ) with ordinality as k(key, born_from, born_to, province, sex, i)
+      ${sql.val(queries.map((q) => arrayLiteral(q.sexes)))}::text[],
+      ${sql.val(queries.map((q) => arrayLiteral(q.provinces)))}::text[],
+      ${sql.val(queries.map((q) => q.bornFrom))}::int[],
+      ${sql.val(queries.map((q) => q.bornTo))}::int[]
+    ) with ordinality as k(key, sexes, provinces, born_from, born_to, i)
     cross join lateral (
       select worker_id from worker_keys wk
       where wk.key = k.key
-        and (k.born_from is null or wk.born_from is null
-             or (wk.born_from <= k.born_to + ${BIRTH_SLACK} and wk.born_to >= k.born_from - ${BIRTH_SLACK}))
-        and (k.province is null or wk.province is null or wk.province = k.province)
-        and (k.sex is null or wk.sex is null or wk.sex = k.sex)
+        and wk.sex = any(k.sexes::text[])
+        and wk.province = any(k.provinces::text[])
+        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
       limit ${MAX_BLOCK_SIZE + 1}
     ) w`.execute(conn);
-  const byIndex = new Map<number, string[]>();
+  const byIndex = new Map<number, Set<string>>();
   for (const r of read.rows) {
     const i = Number(r.i) - 1;
-    const list = byIndex.get(i);
-    if (list) list.push(r.worker_id);
-    else byIndex.set(i, [r.worker_id]);
+    const set = byIndex.get(i);
+    if (set) set.add(r.worker_id);
+    else byIndex.set(i, new Set([r.worker_id]));
   }
-  for (const [i, ids] of byIndex) if (ids.length <= MAX_BLOCK_SIZE) out.set(queries[i]!.id, ids);
+  for (const [i, ids] of byIndex) if (ids.size <= MAX_BLOCK_SIZE) out.set(queries[i]!.id, [...ids]);
   return out;
 }
 
-export interface KeyRow {
-  key: string;
-  worker_id: string;
-  born_from: number | null;
-  born_to: number | null;
-  province: string | null;
-  sex: 'M' | 'F' | null;
-}
+export type KeyRow = Insertable<WorkerKeysTable>;
 
-/** The key rows of records leading to one worker: each key once, narrowed as all its records allow. */
+/**
+ * The key rows of records leading to one worker: name keys narrowed as each record says (a worker whose
+ * records differ is found as each of them), phone and ID keys not narrowed.
+ */
 export function keyRowsOf(
   workerId: string,
   records: readonly { prepared: PreparedRecord; keys?: readonly string[] }[],
 ): KeyRow[] {
-  const dimsOf = new Map<string, BlockDims>();
+  const rows = new Map<string, KeyRow>();
   for (const r of records) {
     const own = blockDims(r.prepared);
+    const born = own.bornFrom !== null && own.bornTo !== null;
+    const narrowed = {
+      sex: (own.sex ?? ANY_SEX) as KeyRow['sex'],
+      province: provinceOf(own),
+      born_from: born ? own.bornFrom! : BORN_FROM_ANY,
+      born_to: born ? own.bornTo! : BORN_TO_ANY,
+    };
     for (const key of r.keys ?? blockingKeysPrepared(r.prepared)) {
-      const known = dimsOf.get(key);
-      dimsOf.set(key, known ? widenDims(known, own) : own);
+      const row = isNameKey(key)
+        ? { key, worker_id: workerId, ...narrowed }
+        : {
+            key,
+            worker_id: workerId,
+            sex: ANY_SEX,
+            province: ANY_PROVINCE,
+            born_from: BORN_FROM_ANY,
+            born_to: BORN_TO_ANY,
+          };
+      rows.set(`${key}\u0001${row.sex}\u0001${row.province}\u0001${row.born_from}\u0001${row.born_to}`, row);
     }
   }
-  return [...dimsOf].map(([key, d]) => ({
-    key,
-    worker_id: workerId,
-    born_from: d.bornFrom,
-    born_to: d.bornTo,
-    province: d.province,
-    sex: d.sex,
-  }));
+  return [...rows.values()];
 }
 
 const ROWS_PER_STATEMENT = 5000;
 
-/**
- * Stores key rows. A key the worker already holds is widened to cover both records (widenDims, in SQL): a
- * worker found as born 1990 in Pursat and as born 1991 with no address is looked for as both.
- */
 export async function storeKeys(conn: Conn, rows: readonly KeyRow[]): Promise<void> {
-  // One statement may not touch a row twice: rows for the same key and worker are widened here first.
-  const merged = new Map<string, KeyRow>();
-  for (const r of rows) {
-    const id = `${r.key}\u0001${r.worker_id}`;
-    const known = merged.get(id);
-    if (!known) merged.set(id, r);
-    else {
-      const d = widenDims(dimsOfRow(known), dimsOfRow(r));
-      merged.set(id, {
-        ...known,
-        born_from: d.bornFrom,
-        born_to: d.bornTo,
-        province: d.province,
-        sex: d.sex,
-      });
-    }
-  }
-  const all = [...merged.values()];
-  for (let i = 0; i < all.length; i += ROWS_PER_STATEMENT) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     await conn
       .insertInto('worker_keys')
-      .values(all.slice(i, i + ROWS_PER_STATEMENT))
-      .onConflict((oc) =>
-        oc
-          .columns(['key', 'worker_id'])
-          .doUpdateSet({
-            born_from: sql`case when worker_keys.born_from is null or excluded.born_from is null
-            or worker_keys.born_to is null or excluded.born_to is null then null
-            else least(worker_keys.born_from, excluded.born_from) end`,
-            born_to: sql`case when worker_keys.born_from is null or excluded.born_from is null
-            or worker_keys.born_to is null or excluded.born_to is null then null
-            else greatest(worker_keys.born_to, excluded.born_to) end`,
-            province: sql`case when worker_keys.province = excluded.province then excluded.province end`,
-            sex: sql`case when worker_keys.sex = excluded.sex then excluded.sex end`,
-          })
-          // A key already held as this record would store it stays as it is (no new row version).
-          .where((eb) =>
-            eb.or([
-              sql<boolean>`worker_keys.born_from is distinct from excluded.born_from`,
-              sql<boolean>`worker_keys.born_to is distinct from excluded.born_to`,
-              sql<boolean>`worker_keys.province is distinct from excluded.province`,
-              sql<boolean>`worker_keys.sex is distinct from excluded.sex`,
-            ]),
-          ),
-      )
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) => oc.doNothing())
       .execute();
   }
 }
-
-const dimsOfRow = (r: KeyRow): BlockDims => ({
-  bornFrom: r.born_from,
-  bornTo: r.born_to,
-  province: r.province,
-  sex: r.sex,
-});

@@ -56,11 +56,11 @@ export type WorkerRow = Selectable<WorkersTable>;
 export interface WorkerKeysTable {
   key: string;
   worker_id: string;
-  /** What narrows a name key's block (shared/dedup/blocking.ts, BlockDims); null: unknown, narrows nothing. */
-  born_from: number | null;
-  born_to: number | null;
-  province: string | null;
-  sex: 'M' | 'F' | null;
+  /** What narrows a name key's block (dedup/blocks.ts): '' and 0-9999 when unknown, fitting everything. */
+  sex: 'M' | 'F' | '';
+  province: string;
+  born_from: number;
+  born_to: number;
 }
 
 export interface NameCountsTable {
