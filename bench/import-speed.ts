@@ -32,7 +32,16 @@ const { handle } = await scratchDatabase(server, name);
 const db = handle.db;
 await loadGazetteer(db);
 const timings = importTimings(true);
-const load = await importChannelFiles(db, dataDir, (line) => console.error(line));
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 1000);
+const started = Date.now();
+const load = await importChannelFiles(db, dataDir, (line) =>
+  console.error(`[${Math.round((Date.now() - started) / 1000)} s] ${line}`),
+);
+clearInterval(sampler);
+console.error(`peak RSS ${Math.round(peakRss / 2 ** 20)} MB`);
 console.error(
   JSON.stringify({ rows: load.rows, seconds: load.seconds, rowsPerSecond: Math.round(load.rowsPerSecond) }),
 );

@@ -18,6 +18,15 @@ import { type PersonRecord, type PreparedRecord, prepareRecord } from './record'
 
 /** Blocks larger than this are skipped by the batch run: they only hold common values, not duplicates. */
 export const MAX_BLOCK_SIZE = 200;
+/**
+ * The limit for consonant-shape blocks (s: keys of names): they stand in for the spellings the phonetic key
+ * keeps apart and for the cuts of one-word Khmer names, so they gather many names; a large one holds namesakes,
+ * and the person's own other spellings meet through the exact keys.
+ */
+export const MAX_SHAPE_BLOCK_SIZE = 50;
+
+/** The shape keys of names (s: with two parts; a passport's s: key has one). */
+export const isShapeKey = (key: string): boolean => key.startsWith('s:') && key.includes('|');
 /** At most this many phones and other IDs per record make keys: lists with more are noise. */
 const MAX_PER_KIND = 3;
 
@@ -128,4 +137,4 @@ export function blockDims(p: PreparedRecord): BlockDims {
 
 /** Name keys (n:, k:, and s: with two parts) are narrowed by BlockDims; phone and ID keys are not. */
 export const isNameKey = (key: string): boolean =>
-  key.startsWith('n:') || key.startsWith('k:') || (key.startsWith('s:') && key.includes('|'));
+  key.startsWith('n:') || key.startsWith('k:') || isShapeKey(key);

@@ -9,7 +9,9 @@ import {
   blockDims,
   blockingKeysPrepared,
   isNameKey,
+  isShapeKey,
   MAX_BLOCK_SIZE,
+  MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
@@ -34,6 +36,8 @@ export interface BlockQuery {
   provinces: string[];
   bornFrom: number;
   bornTo: number;
+  /** Blocks with more workers are skipped (MAX_BLOCK_SIZE, MAX_SHAPE_BLOCK_SIZE). */
+  limit: number;
 }
 
 /** The blocks a record looks in: its keys, name keys narrowed by what it knows of itself. */
@@ -48,7 +52,15 @@ export function blockQueries(p: PreparedRecord, keys = blockingKeysPrepared(p)):
   const narrowed = `${own.sex ?? '?'}\u0001${province || '?'}\u0001${bornFrom}\u0001${bornTo}`;
   return keys.map((key) =>
     isNameKey(key)
-      ? { id: `${key}\u0001${narrowed}`, key, sexes, provinces, bornFrom, bornTo }
+      ? {
+          id: `${key}\u0001${narrowed}`,
+          key,
+          sexes,
+          provinces,
+          bornFrom,
+          bornTo,
+          limit: isShapeKey(key) ? MAX_SHAPE_BLOCK_SIZE : MAX_BLOCK_SIZE,
+        }
       : {
           id: key,
           key,
@@ -56,6 +68,7 @@ export function blockQueries(p: PreparedRecord, keys = blockingKeysPrepared(p)):
           provinces: [ANY_PROVINCE],
           bornFrom: BORN_FROM_ANY,
           bornTo: BORN_TO_ANY,
+          limit: MAX_BLOCK_SIZE,
         },
   );
 }
@@ -64,8 +77,8 @@ export function blockQueries(p: PreparedRecord, keys = blockingKeysPrepared(p)):
 const arrayLiteral = (values: readonly string[]): string => `{${values.map((v) => `"${v}"`).join(',')}}`;
 
 /**
- * The workers in each block, at most MAX_BLOCK_SIZE: a larger block holds a common value, not duplicates, and
- * is skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
+ * The workers in each block, at most its limit: a larger block holds a common value, not duplicates, and is
+ * skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
  * most one row past the limit is read per block, however large the name's block is.
  */
 export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
@@ -78,15 +91,16 @@ export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Pr
       ${sql.val(queries.map((q) => arrayLiteral(q.sexes)))}::text[],
       ${sql.val(queries.map((q) => arrayLiteral(q.provinces)))}::text[],
       ${sql.val(queries.map((q) => q.bornFrom))}::int[],
-      ${sql.val(queries.map((q) => q.bornTo))}::int[]
-    ) with ordinality as k(key, sexes, provinces, born_from, born_to, i)
+      ${sql.val(queries.map((q) => q.bornTo))}::int[],
+      ${sql.val(queries.map((q) => q.limit + 1))}::int[]
+    ) with ordinality as k(key, sexes, provinces, born_from, born_to, one_past, i)
     cross join lateral (
       select worker_id from worker_keys wk
       where wk.key = k.key
         and wk.sex = any(k.sexes::text[])
         and wk.province = any(k.provinces::text[])
         and wk.born_from <= k.born_to and wk.born_to >= k.born_from
-      limit ${MAX_BLOCK_SIZE + 1}
+      limit k.one_past
     ) w`.execute(conn);
   const byIndex = new Map<number, Set<string>>();
   for (const r of read.rows) {
@@ -95,7 +109,7 @@ export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Pr
     if (set) set.add(r.worker_id);
     else byIndex.set(i, new Set([r.worker_id]));
   }
-  for (const [i, ids] of byIndex) if (ids.size <= MAX_BLOCK_SIZE) out.set(queries[i]!.id, [...ids]);
+  for (const [i, ids] of byIndex) if (ids.size <= queries[i]!.limit) out.set(queries[i]!.id, [...ids]);
   return out;
 }
 

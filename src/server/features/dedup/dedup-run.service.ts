@@ -47,10 +47,11 @@ export async function dedupRun(
   let rate: MatchRate = { rate: registryPrior(freq).duplicatesPerRecord, weight: 50 };
   let after = '';
   for (;;) {
+    // A worker holds a key once per narrowing its records give (blocks.ts): counted once here.
     const page = await sql<{ key: string; ids: string[] }>`
-      select key, array_agg(worker_id::text order by worker_id) as ids from worker_keys
+      select key, array_agg(distinct worker_id::text) as ids from worker_keys
       where key > ${after}
-      group by key having count(*) between 2 and ${MAX_BLOCK_SIZE}
+      group by key having count(distinct worker_id) between 2 and ${MAX_BLOCK_SIZE}
       order by key limit ${KEYS_PER_PAGE}`.execute(db);
     if (!page.rows.length) break;
     after = page.rows.at(-1)!.key;
