@@ -6,8 +6,9 @@ import { execScript } from '../exec-script';
 // primary key, so that a block is read from the index alone, only the rows that fit. Unknown values are
 // stored as values that fit everything ('' for sex and province, 0-9999 for the birth years) rather than
 // null: an index range can then hold them. One row per key, worker and narrowing: a worker whose records
-// differ keeps a row for each. Existing keys take their worker's values, a year either side (an age-derived
-// birth year is an estimate); rebuilding a worker's keys (an edit, a merge) sets them exactly.
+// differ keeps a row for each. Phone and ID keys are not narrowed. Existing name keys take their worker's
+// values, a year either side (an age-derived birth year is an estimate); rebuilding a worker's keys (an edit,
+// a merge) sets them exactly.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
     db,
@@ -23,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       born_from = coalesce(w.birth_year - 1, 0),
       born_to = coalesce(w.birth_year + 1, 9999)
     from workers w
-    where w.id = k.worker_id and (w.sex is not null or w.province_code is not null or w.birth_year is not null);
+    where w.id = k.worker_id
+      and (k.key like 'n:%' or k.key like 'k:%' or (k.key like 's:%' and strpos(k.key, '|') > 0))
+      and (w.sex is not null or w.province_code is not null or w.birth_year is not null);
     alter table worker_keys drop constraint worker_keys_pkey;
     alter table worker_keys add primary key (key, sex, province, born_from, born_to, worker_id);
   `,
