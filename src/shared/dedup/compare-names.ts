@@ -4,7 +4,7 @@
  * it is the name's real spelling; Latin keys and the romanisation stand in when it is missing.
  */
 import { jaroWinklerAtLeast, withinOneEdit } from '../names/similarity';
-import { khmerCuts, khmerReading, type NameReading, nameSignature, type PreparedRecord } from './record';
+import { khmerCuts, khmerReading, type NameReading, type PreparedRecord } from './record';
 
 export type NameLevel = 'agree' | 'partial' | 'disagree' | 'missing';
 export type NameVia = 'khmer' | 'latin' | 'cross-script';
@@ -234,51 +234,4 @@ export function compareNameOrders(a: PreparedRecord, b: PreparedRecord): NamesRe
   const direct = orientation(a, b, false);
   if (direct.family.level === 'agree' && direct.given.level === 'agree') return [direct];
   return [direct, orientation(a, b, true)];
-}
-
-/** Distinct written names given a number, and the comparisons of pairs of them; both cleared when full. */
-const nameIds = new Map<string, number>();
-const remembered = new Map<number, Map<number, NamesResult[]>>();
-let pairsKept = 0;
-const MAX_NAMES = 200_000;
-const MAX_PAIRS = 300_000;
-
-const idOf = (signature: string): number => {
-  let id = nameIds.get(signature);
-  if (id === undefined) {
-    id = nameIds.size;
-    nameIds.set(signature, id);
-  }
-  return id;
-};
-
-/**
- * compareNameOrders, remembered per pair of written names. A registry of a million returnees holds far fewer
- * distinct names than records ("Sok Dara" is written the same way hundreds of times), and blocking brings
- * the same names together again and again: the import compares most name pairs many times over. The results
- * are shared: callers must not change them.
- */
-export function compareNames(a: PreparedRecord, b: PreparedRecord): NamesResult[] {
-  const sa = nameSignature(a);
-  const sb = nameSignature(b);
-  if (sa === undefined || sb === undefined) return compareNameOrders(a, b);
-  if (nameIds.size >= MAX_NAMES || pairsKept >= MAX_PAIRS) {
-    nameIds.clear();
-    remembered.clear();
-    pairsKept = 0;
-  }
-  const ia = idOf(sa);
-  let row = remembered.get(ia);
-  if (row === undefined) {
-    row = new Map();
-    remembered.set(ia, row);
-  }
-  const ib = idOf(sb);
-  let result = row.get(ib);
-  if (result === undefined) {
-    result = compareNameOrders(a, b);
-    row.set(ib, result);
-    pairsKept++;
-  }
-  return result;
 }

@@ -10,7 +10,7 @@
  * sex, birth year, national ID, a given name that differs in its own script.
  */
 import { type BirthLevel, compareBirth } from './birth';
-import { compareNames, type NamesResult, type PartResult } from './compare-names';
+import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
 import { DEFAULT_NAME_FREQUENCIES, type NameFrequencies, nameShare, wholeNameShare } from './frequencies';
 import { compareId, type IdLevel, shareAnyId } from './ids';
 import { comparePlace, type PlaceLevel } from './place';
@@ -269,7 +269,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   const names = ctx.names ?? DEFAULT_NAME_FREQUENCIES;
   const registrySize = ctx.registrySize ?? DEFAULT_REGISTRY_SIZE;
   const prior = priorBits(registrySize, ctx.duplicatesPerRecord ?? DEFAULT_DUPLICATES_PER_RECORD);
-  const order = bestOrder(compareNames(a, b), names);
+  const order = bestOrder(compareNameOrders(a, b), names);
   const birthLevel = compareBirth(a.birth, b.birth);
   // Without an agreeing given name the pair may be two relatives: household regime (weights.ts). A similar
   // given name (a typo, or a sibling's rhyming name) counts as agreeing only when the birth dates fit.

@@ -172,25 +172,7 @@ function romanCutsOf(full: string): NameReading[] {
   return out;
 }
 
-/**
- * The written names a prepared record's name readings were made from, one string per distinct set: two records
- * with the same signature compare alike by name with anyone (compare-names.ts remembers name comparisons so).
- * Held aside, not in the record: records built by hand have none and are simply compared afresh.
- */
-const signatures = new WeakMap<PreparedRecord, string>();
-
-export const nameSignature = (p: PreparedRecord): string | undefined => signatures.get(p);
-
 export function prepareRecord(r: PersonRecord): PreparedRecord {
-  const prepared = prepareFields(r);
-  signatures.set(
-    prepared,
-    `${r.familyKm ?? ''}\u0001${r.givenKm ?? ''}\u0001${r.familyLatin ?? ''}\u0001${r.givenLatin ?? ''}\u0001${r.fullName ?? ''}`,
-  );
-  return prepared;
-}
-
-function prepareFields(r: PersonRecord): PreparedRecord {
   const km = khmerReadings(r);
   const oneWord = km.split.length === 0 && km.full !== '';
   const latin = latinReadings(r);
