@@ -217,31 +217,29 @@ function phoneComparison(
   return { field: 'phone', outcome: 'agree', weight: best, detail };
 }
 
-function idReasons(a: PreparedRecord, b: PreparedRecord): Reason[] {
+const nationalWeight = (level: IdLevel): number =>
+  level === 'agree'
+    ? ID_WEIGHTS.nationalAgree
+    : level === 'typo'
+      ? ID_WEIGHTS.nationalTypo
+      : ID_WEIGHTS.nationalDisagree;
+const passportWeight = (level: IdLevel): number =>
+  level === 'agree'
+    ? ID_WEIGHTS.passportAgree
+    : level === 'typo'
+      ? ID_WEIGHTS.passportTypo
+      : ID_WEIGHTS.passportDisagree;
+const idOutcome = (level: IdLevel): Outcome => (level === 'typo' ? 'partial' : level);
+
+function idReasons(national: IdLevel, passport: IdLevel, otherIds: boolean): Reason[] {
   const out: Reason[] = [];
-  const national = compareId(a.nationalId, b.nationalId);
   if (national !== 'missing') {
-    const weight =
-      national === 'agree'
-        ? ID_WEIGHTS.nationalAgree
-        : national === 'typo'
-          ? ID_WEIGHTS.nationalTypo
-          : ID_WEIGHTS.nationalDisagree;
-    out.push({ field: 'nationalId', outcome: national === 'typo' ? 'partial' : national, weight });
+    out.push({ field: 'nationalId', outcome: idOutcome(national), weight: nationalWeight(national) });
   }
-  const passport = compareId(a.passport, b.passport);
   if (passport !== 'missing') {
-    const weight =
-      passport === 'agree'
-        ? ID_WEIGHTS.passportAgree
-        : passport === 'typo'
-          ? ID_WEIGHTS.passportTypo
-          : ID_WEIGHTS.passportDisagree;
-    out.push({ field: 'passport', outcome: passport === 'typo' ? 'partial' : passport, weight });
+    out.push({ field: 'passport', outcome: idOutcome(passport), weight: passportWeight(passport) });
   }
-  if (a.otherIds.length > 0 && b.otherIds.length > 0 && shareAnyId(a.otherIds, b.otherIds)) {
-    out.push({ field: 'otherIds', outcome: 'agree', weight: ID_WEIGHTS.otherAgree });
-  }
+  if (otherIds) out.push({ field: 'otherIds', outcome: 'agree', weight: ID_WEIGHTS.otherAgree });
   return out;
 }
 
@@ -260,10 +258,6 @@ export function scorePrepared(a: PreparedRecord, b: PreparedRecord, ctx: Compare
 }
 
 const NO_REASONS: Reason[] = [];
-
-function idWeight(level: IdLevel, agree: number, typo: number, disagree: number): number {
-  return level === 'agree' ? agree : level === 'typo' ? typo : disagree;
-}
 
 function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, detail: boolean): Comparison {
   const names = ctx.names ?? DEFAULT_NAME_FREQUENCIES;
@@ -312,22 +306,8 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   evidence += birthWeight;
   evidence += phone.weight;
   evidence += placeWeight;
-  if (national !== 'missing') {
-    evidence += idWeight(
-      national,
-      ID_WEIGHTS.nationalAgree,
-      ID_WEIGHTS.nationalTypo,
-      ID_WEIGHTS.nationalDisagree,
-    );
-  }
-  if (passport !== 'missing') {
-    evidence += idWeight(
-      passport,
-      ID_WEIGHTS.passportAgree,
-      ID_WEIGHTS.passportTypo,
-      ID_WEIGHTS.passportDisagree,
-    );
-  }
+  if (national !== 'missing') evidence += nationalWeight(national);
+  if (passport !== 'missing') evidence += passportWeight(passport);
   if (otherIds) evidence += ID_WEIGHTS.otherAgree;
 
   const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
@@ -381,7 +361,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     { field: 'birth', outcome: birthOutcome(birthLevel), weight: birthWeight, detail: birthLevel + regime },
     phone,
     { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
-    ...idReasons(a, b),
+    ...idReasons(national, passport, otherIds),
   );
   for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
   return { ...scored(prior, evidence, !vetoed), conflict, reasons };
