@@ -14,6 +14,19 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page and returns the serious and critical WCAG 2.1 A/AA violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A view caught mid-transition (a notification fading in) shows colours it never has at rest: wait for the
+  // running transitions, not for endless ones (a spinner), and not for more than two seconds.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
