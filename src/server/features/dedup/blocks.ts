@@ -61,17 +61,19 @@ export function blockQueries(p: PreparedRecord, keys = blockingKeysPrepared(p)):
           bornTo,
           limit: isShapeKey(key) ? MAX_SHAPE_BLOCK_SIZE : MAX_BLOCK_SIZE,
         }
-      : {
-          id: key,
-          key,
-          sexes: [ANY_SEX],
-          provinces: [ANY_PROVINCE],
-          bornFrom: BORN_FROM_ANY,
-          bornTo: BORN_TO_ANY,
-          limit: MAX_BLOCK_SIZE,
-        },
+      : { id: key, key, ...OPEN_QUERY },
   );
 }
+
+/** Phone and ID keys: stored and looked for without narrowing. */
+const OPEN_QUERY = {
+  sexes: [ANY_SEX],
+  provinces: [ANY_PROVINCE],
+  bornFrom: BORN_FROM_ANY,
+  bornTo: BORN_TO_ANY,
+  limit: MAX_BLOCK_SIZE,
+};
+const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_ANY, born_to: BORN_TO_ANY };
 
 /** A list of letters and digits as a PostgreSQL array literal ('' included): one text per query row. */
 const arrayLiteral = (values: readonly string[]): string => `{${values.map((v) => `"${v}"`).join(',')}}`;
@@ -134,16 +136,7 @@ export function keyRowsOf(
       born_to: born ? own.bornTo! : BORN_TO_ANY,
     };
     for (const key of r.keys ?? blockingKeysPrepared(r.prepared)) {
-      const row = isNameKey(key)
-        ? { key, worker_id: workerId, ...narrowed }
-        : {
-            key,
-            worker_id: workerId,
-            sex: ANY_SEX,
-            province: ANY_PROVINCE,
-            born_from: BORN_FROM_ANY,
-            born_to: BORN_TO_ANY,
-          };
+      const row = { key, worker_id: workerId, ...(isNameKey(key) ? narrowed : OPEN_ROW) };
       rows.set(`${key}\u0001${row.sex}\u0001${row.province}\u0001${row.born_from}\u0001${row.born_to}`, row);
     }
   }

@@ -219,7 +219,7 @@ async function loadCandidates(
   if (!queries.length) return byKey;
   const t = importTimings();
   const blocks = await t.phase('c.keys', () => readBlocks(conn, queries));
-  for (const q of queries) t.count(`members ${q.key.slice(0, 2)}`, blocks.get(q.id)?.length ?? 0);
+  if (t.on) for (const q of queries) t.count(`members ${q.key.slice(0, 2)}`, blocks.get(q.id)?.length ?? 0);
   const ids = [...new Set([...blocks.values()].flat())];
   if (!ids.length) return byKey;
   t.count('candidateWorkers', ids.length);

@@ -3,6 +3,7 @@
  * that script turns it on: then each phase's wall time and a few counts are summed over the whole import.
  */
 class Timings {
+  readonly on: boolean = true;
   private readonly ms = new Map<string, number>();
   private readonly counts = new Map<string, number>();
 
@@ -27,15 +28,16 @@ class Timings {
 }
 
 const off = {
+  on: false,
   phase: <T>(_name: string, work: () => Promise<T> | T): Promise<T> => Promise.resolve(work()),
   count: (_name: string, _n: number) => {},
   report: () => '',
 };
 
-let current: Pick<Timings, 'phase' | 'count' | 'report'> = off;
+let current: Pick<Timings, 'on' | 'phase' | 'count' | 'report'> = off;
 
 /** Turns the recording on (a fresh one) or off; returns the one in use. */
-export function importTimings(on?: boolean): Pick<Timings, 'phase' | 'count' | 'report'> {
+export function importTimings(on?: boolean): Pick<Timings, 'on' | 'phase' | 'count' | 'report'> {
   if (on !== undefined) current = on ? new Timings() : off;
   return current;
 }
