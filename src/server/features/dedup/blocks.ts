@@ -14,6 +14,7 @@ import {
   MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import type { WorkerKeysTable } from '../workers/workers.table';
 
@@ -143,14 +144,22 @@ export function keyRowsOf(
   return [...rows.values()];
 }
 
-const ROWS_PER_STATEMENT = 5000;
+const ROWS_PER_STATEMENT = 20_000;
+const KEY_COLUMNS = {
+  key: 'text',
+  worker_id: 'uuid',
+  sex: 'text',
+  province: 'text',
+  born_from: 'int',
+  born_to: 'int',
+} as const;
 
-export async function storeKeys(conn: Conn, rows: readonly KeyRow[]): Promise<void> {
+/** Stores key rows, sorted so that the index's pages are met in order rather than at random. */
+export async function storeKeys(conn: Conn, unsorted: readonly KeyRow[]): Promise<void> {
+  const rows = [...unsorted].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await conn
-      .insertInto('worker_keys')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await bulkInsert(conn, 'worker_keys', KEY_COLUMNS, rows.slice(i, i + ROWS_PER_STATEMENT), {
+      onConflictDoNothing: true,
+    });
   }
 }

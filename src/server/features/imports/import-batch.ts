@@ -5,6 +5,7 @@ import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import { type BlockQuery, blockQueries, keyRowsOf, readBlocks, storeKeys } from '../dedup/blocks';
 import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
@@ -183,7 +184,7 @@ export async function importBatch(
   ctx.registryWorkers += created.length;
 
   await t.phase('insertWorkers', () => insertWorkers(conn, ctx, created));
-  await t.phase('sourceRecords', () => conn.insertInto('source_records').values(sourceRows).execute());
+  await t.phase('sourceRecords', () => bulkInsert(conn, 'source_records', SOURCE_COLUMNS, sourceRows));
   // Every row's keys lead to its worker: a row joining a worker lends it its spellings, so that the next row
   // spelt like this one finds the worker too.
   const keys = fresh.flatMap((f, i) => keyRowsOf(sourceRows[i]!.worker_id, [f]));
@@ -257,13 +258,71 @@ async function phoneHolders(conn: Conn, fresh: NewWorker[]): Promise<Map<string,
   return out;
 }
 
+/** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */
+const WORKER_COLUMNS = {
+  id: 'uuid',
+  reg_no: 'text',
+  centre_id: 'uuid',
+  family_name_km: 'text',
+  given_name_km: 'text',
+  family_name_latin: 'text',
+  given_name_latin: 'text',
+  full_name: 'text',
+  display_name: 'text',
+  name_tokens: 'text[]',
+  name_search: 'text',
+  date_of_birth: 'date',
+  birth_year: 'int',
+  birth_precision: 'text',
+  sex: 'text',
+  national_id: 'text',
+  address_code: 'text',
+  province_code: 'text',
+  district_code: 'text',
+  commune_code: 'text',
+  village_code: 'text',
+  return_date: 'date',
+  last_country: 'text',
+  last_sector: 'text',
+  preferences: 'jsonb',
+  registration_channel: 'text',
+  registered_on: 'date',
+  flags: 'text[]',
+  created_by: 'uuid',
+} as const;
+
+const STAY_COLUMNS = {
+  worker_id: 'uuid',
+  country: 'text',
+  sector: 'text',
+  occupation_isco: 'text',
+  started_on: 'date',
+  ended_on: 'date',
+  position: 'int',
+} as const;
+
+const SOURCE_COLUMNS = {
+  source: 'text',
+  source_id: 'text',
+  worker_id: 'uuid',
+  link_score: 'real',
+  data: 'jsonb',
+  import_job_id: 'uuid',
+} as const;
+
 async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[]): Promise<void> {
   if (!created.length) return;
   const regNos = await allocateRegNos(conn, ctx, created);
-  await conn
-    .insertInto('workers')
-    .values(
-      created.map((f) => {
+  const t = importTimings();
+  const nameStart = performance.now();
+  const names = created.map((f) => nameColumns(f.row.worker));
+  t.count('nameColumnsMs', Math.round(performance.now() - nameStart));
+  await t.phase('w.workers', () =>
+    bulkInsert(
+      conn,
+      'workers',
+      WORKER_COLUMNS,
+      created.map((f, i) => {
         const w = f.row.worker;
         const birth = birthColumns({ dateOfBirth: w.dateOfBirth, age: w.age }, w.registeredOn);
         const code = w.addressCode;
@@ -271,7 +330,7 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
           id: f.id,
           reg_no: regNos.get(f.id)!,
           centre_id: f.centreId,
-          ...nameColumns(w),
+          ...names[i]!,
           ...birth,
           sex: w.sex,
           national_id: w.nationalId,
@@ -287,17 +346,15 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
           registration_channel: channelOf(ctx.source),
           registered_on: w.registeredOn,
           flags: w.flags,
-          thai_documents: '[]',
-          languages: [],
           created_by: ctx.actor.userId,
         };
       }),
-    )
-    .execute();
+    ),
+  );
   const phones = created.flatMap((f) =>
     f.row.worker.phones.map((e164, position) => ({ worker_id: f.id, e164, position })),
   );
-  if (phones.length) await conn.insertInto('worker_phones').values(phones).execute();
+  await bulkInsert(conn, 'worker_phones', { worker_id: 'uuid', e164: 'text', position: 'int' }, phones);
   const stays = created
     .filter((f) => f.row.worker.lastCountry)
     .map((f) => {
@@ -315,7 +372,7 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
         position: 0,
       };
     });
-  if (stays.length) await conn.insertInto('worker_migrations').values(stays).execute();
+  await bulkInsert(conn, 'worker_migrations', STAY_COLUMNS, stays);
   const skills = created.flatMap((f) =>
     [...new Set(f.row.worker.skills)].map((label) => ({
       worker_id: f.id,
@@ -323,8 +380,8 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
       kind: 'self_declared' as const,
     })),
   );
-  if (skills.length) await conn.insertInto('worker_skills').values(skills).execute();
-  await countNames(conn, created);
+  await bulkInsert(conn, 'worker_skills', { worker_id: 'uuid', label: 'text', kind: 'text' }, skills);
+  await t.phase('w.names', () => countNames(conn, created));
 }
 
 async function countNames(conn: Conn, created: NewWorker[]): Promise<void> {

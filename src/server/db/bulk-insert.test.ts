@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../testing/test-db';
+import { bulkInsert } from './bulk-insert';
+import type { DbHandle } from './create-db';
+
+let handle: DbHandle;
+let centreId: string;
+beforeAll(async () => {
+  handle = await createTestDb();
+  centreId = (await handle.db.selectFrom('centres').select('id').executeTakeFirstOrThrow()).id;
+});
+afterAll(() => handle.close());
+
+describe('bulkInsert', () => {
+  it('writes every type as the row gave it, awkward text and nulls included', async () => {
+    const ids = [randomUUID(), randomUUID()];
+    await bulkInsert(
+      handle.db,
+      'workers',
+      {
+        id: 'uuid',
+        reg_no: 'text',
+        centre_id: 'uuid',
+        display_name: 'text',
+        family_name_km: 'text',
+        name_tokens: 'text[]',
+        birth_year: 'int',
+        date_of_birth: 'date',
+        preferences: 'jsonb',
+        registration_channel: 'text',
+        flags: 'text[]',
+      },
+      [
+        {
+          id: ids[0],
+          reg_no: 'BLK-1',
+          centre_id: centreId,
+          display_name: 'a "quoted" \\ name, with {braces}',
+          family_name_km: 'សុខ\u200b',
+          name_tokens: ['x"y', 'a\\b', 'c,d', '{e}', ''],
+          birth_year: 1990,
+          date_of_birth: '1990-02-03',
+          preferences: JSON.stringify({ sectors: ['construction'], note: 'it\'s "here"' }),
+          registration_channel: 'other',
+          flags: ['unknown_place:150101'],
+        },
+        {
+          id: ids[1],
+          reg_no: 'BLK-2',
+          centre_id: centreId,
+          display_name: 'nobody',
+          family_name_km: null,
+          name_tokens: [],
+          birth_year: null,
+          date_of_birth: null,
+          preferences: '{}',
+          registration_channel: 'other',
+          flags: [],
+        },
+      ],
+    );
+    const rows = await handle.db
+      .selectFrom('workers')
+      .select([
+        'id',
+        'display_name',
+        'family_name_km',
+        'name_tokens',
+        'birth_year',
+        sql<string | null>`to_char(date_of_birth, 'YYYY-MM-DD')`.as('dob'),
+        'preferences',
+        'flags',
+      ])
+      .where('id', 'in', ids)
+      .orderBy('reg_no')
+      .execute();
+    expect(rows).toEqual([
+      {
+        id: ids[0],
+        display_name: 'a "quoted" \\ name, with {braces}',
+        family_name_km: 'សុខ\u200b',
+        name_tokens: ['x"y', 'a\\b', 'c,d', '{e}', ''],
+        birth_year: 1990,
+        dob: '1990-02-03',
+        preferences: { sectors: ['construction'], note: 'it\'s "here"' },
+        flags: ['unknown_place:150101'],
+      },
+      {
+        id: ids[1],
+        display_name: 'nobody',
+        family_name_km: null,
+        name_tokens: [],
+        birth_year: null,
+        dob: null,
+        preferences: {},
+        flags: [],
+      },
+    ]);
+  });
+
+  it('skips rows that already exist when asked, and fails on them otherwise', async () => {
+    const worker = (await handle.db.selectFrom('workers').select('id').executeTakeFirstOrThrow()).id;
+    const key = { key: 'n:test', worker_id: worker, sex: '', province: '', born_from: 0, born_to: 9999 };
+    const columns = {
+      key: 'text',
+      worker_id: 'uuid',
+      sex: 'text',
+      province: 'text',
+      born_from: 'int',
+      born_to: 'int',
+    } as const;
+    await bulkInsert(handle.db, 'worker_keys', columns, [key]);
+    await bulkInsert(handle.db, 'worker_keys', columns, [key, { ...key, key: 'n:other' }], {
+      onConflictDoNothing: true,
+    });
+    const keys = await handle.db
+      .selectFrom('worker_keys')
+      .select('key')
+      .where('worker_id', '=', worker)
+      .where('key', 'like', 'n:%')
+      .orderBy('key')
+      .execute();
+    expect(keys.map((k) => k.key)).toEqual(['n:other', 'n:test']);
+    await expect(bulkInsert(handle.db, 'worker_keys', columns, [key])).rejects.toThrow();
+  });
+});
