@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
+import { importTimings } from '../imports/import-timings';
 import { type ImportedWorker, parseRow, type RawRow } from '../imports/row-parser';
 import { normaliseNames } from '../workers/worker-keys';
 import type { WorkerRow } from '../workers/workers.table';
@@ -110,6 +111,7 @@ export async function workerRecords(
     else out.set(id, [p]);
   };
   const unseen = workers.filter((w) => !cache.has(`w:${w.id}:${w.version}`));
+  importTimings().count('c.workersPrepared', unseen.length);
   if (unseen.length) {
     const phones = await sql<{ worker_id: string; e164: string }>`
       select worker_id, e164 from worker_phones where worker_id = any(${sql.val(unseen.map((w) => w.id))}::uuid[])
@@ -127,13 +129,19 @@ export async function workerRecords(
   }
   for (const w of workers) add(w.id, used(cache, `w:${w.id}:${w.version}`));
 
-  const edited = new Set(workers.filter((w) => w.version > 1).map((w) => w.id));
-  const sources = await sql<{ id: string; worker_id: string; stamp: string; linked: boolean }>`
-    select id, worker_id, extract(epoch from updated_at)::text as stamp, link_score is not null as linked
-    from source_records where worker_id = any(${sql.val(workers.map((w) => w.id))}::uuid[])`.execute(conn);
-  const wanted = sources.rows.filter((s) => s.linked || edited.has(s.worker_id));
+  // The linked rows of every worker (a partial index holds just these), and every row of an edited one.
+  const edited = workers.filter((w) => w.version > 1).map((w) => w.id);
+  const sources = await sql<{ id: string; worker_id: string; stamp: string }>`
+    select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
+    where worker_id = any(${sql.val(workers.map((w) => w.id))}::uuid[]) and link_score is not null
+    union all
+    select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
+    where worker_id = any(${sql.val(edited)}::uuid[]) and link_score is null`.execute(conn);
+  const wanted = sources.rows;
   const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
   const unread = wanted.filter((s) => !cache.has(keyOf(s)));
+  importTimings().count('c.sourcesWanted', wanted.length);
+  importTimings().count('c.sourcesPrepared', unread.length);
   if (unread.length) {
     const data = await sql<{ id: string; data: RawRow }>`
       select id, data from source_records where id = any(${sql.val(unread.map((s) => s.id))}::uuid[])`.execute(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import {
   type TColumnMapping,
   TEMPLATE_COLUMNS,
@@ -111,6 +112,9 @@ export async function importWorkers(
       rejects = [];
       await importTimings().phase('transaction', () =>
         db.transaction().execute(async (trx) => {
+          // A batch lost to a server crash is lost with its checkpoint, so the run resumes before it: the
+          // import need not wait for each commit to reach the disk.
+          await sql`set local synchronous_commit = off`.execute(trx);
           const c = await importTimings().phase('importBatch', () => importBatch(trx, ctx, rows, rejected));
           if (rejected.length) {
             await trx
