@@ -24,6 +24,10 @@ export interface DbOptions {
   poolSize?: number;
 }
 
+/** Databases reached through a pool of connections, which can run two transactions at once (not PGlite). */
+const pooled = new WeakSet<Kysely<Database>>();
+export const hasConnectionPool = (db: Kysely<Database>): boolean => pooled.has(db);
+
 /** The one place that knows about drivers. */
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   return options.databaseUrl
@@ -61,6 +65,7 @@ async function createPostgres(url: string, max: number): Promise<DbHandle> {
     throw new ConfigError(`Cannot reach the PostgreSQL server at ${describeUrl(url)}: ${reason(error)}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pooled.add(db);
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

@@ -84,7 +84,12 @@ const arrayLiteral = (values: readonly string[]): string => `{${values.map((v) =
  * skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
  * most one row past the limit is read per block, however large the name's block is.
  */
-export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
+export async function readBlocks(
+  conn: Conn,
+  queries: readonly BlockQuery[],
+  /** Members the database cannot see yet (an import's batch still being written), counted in the limit. */
+  more?: (q: BlockQuery) => readonly string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!queries.length) return out;
   const read = await sql<{ i: string; worker_id: string }>`
@@ -111,6 +116,15 @@ export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Pr
     const set = byIndex.get(i);
     if (set) set.add(r.worker_id);
     else byIndex.set(i, new Set([r.worker_id]));
+  }
+  if (more) {
+    queries.forEach((q, i) => {
+      const extra = more(q);
+      if (!extra.length) return;
+      const set = byIndex.get(i);
+      if (set) for (const id of extra) set.add(id);
+      else byIndex.set(i, new Set(extra));
+    });
   }
   for (const [i, ids] of byIndex) if (ids.size <= queries[i]!.limit) out.set(queries[i]!.id, [...ids]);
   return out;

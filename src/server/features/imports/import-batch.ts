@@ -7,7 +7,14 @@ import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
-import { type BlockQuery, blockQueries, keyRowsOf, readBlocks, storeKeys } from '../dedup/blocks';
+import {
+  type BlockQuery,
+  blockQueries,
+  type KeyRow,
+  keyRowsOf,
+  readBlocks,
+  storeKeys,
+} from '../dedup/blocks';
 import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
@@ -43,11 +50,46 @@ interface NewWorker {
 }
 
 /**
- * Imports one batch in one transaction: rows already known by (source, source_id) update their source record;
- * the new rows are compared with the registry's workers that share a blocking key (through all their records)
- * and with each other, and placed by resolveBatch (shared/dedup/batch.ts): each joins a worker of the registry
- * (same person), or founds a new worker alone or with other rows of the batch; pairs of workers that may be one
- * person go to the review queue, one item per pair of workers.
+ * What a planned batch adds to the registry, held in memory until its transaction has committed: the next
+ * batch is planned while this one is written (import-workers.service.ts), against a snapshot that does not
+ * hold it yet, and meets it here instead.
+ */
+export interface PendingBatch {
+  /** Its key rows, by key. */
+  keys: Map<string, KeyRow[]>;
+  /** Its rows, prepared, by the worker each joined or founded. */
+  records: Map<string, PreparedRecord[]>;
+  /** The workers it founds. */
+  created: Set<string>;
+  /** Phones of the workers it founds, with how many hold each. */
+  phones: Map<string, number>;
+  /** Its source ids, with their workers. */
+  sources: Map<string, string>;
+}
+
+/** A batch decided, with everything its transaction writes. */
+export interface BatchPlan {
+  counts: BatchCounts;
+  /** Rows whose (source, source_id) is known already: their source record is updated. */
+  updates: BatchRow[];
+  created: NewWorker[];
+  sourceRows: SourceRow[];
+  keyRows: KeyRow[];
+  pairs: { a: string; b: string; c: Comparison }[];
+  pending: PendingBatch;
+}
+
+interface SourceRow {
+  source: string;
+  source_id: string;
+  worker_id: string;
+  link_score: number | null;
+  data: string;
+  import_job_id: string;
+}
+
+/**
+ * Imports one batch in one transaction: planBatch, then writeBatch on the same connection.
  */
 export async function importBatch(
   conn: Conn,
@@ -55,7 +97,43 @@ export async function importBatch(
   rows: BatchRow[],
   rejects: RowReject[],
 ): Promise<BatchCounts> {
+  const plan = await planBatch(conn, ctx, rows, rejects, null);
+  await writeBatch(conn, ctx, plan);
+  return plan.counts;
+}
+
+/**
+ * Decides one batch, reading only: rows already known by (source, source_id) will update their source record;
+ * the new rows are compared with the registry's workers that share a blocking key (through all their records)
+ * and with each other, and placed by resolveBatch (shared/dedup/batch.ts): each joins a worker of the registry
+ * (same person), or founds a new worker alone or with other rows of the batch; pairs of workers that may be one
+ * person go to the review queue, one item per pair of workers. `previous` is the batch still being written,
+ * which `conn` cannot see yet (null when it sees every earlier batch).
+ */
+export async function planBatch(
+  conn: Conn,
+  ctx: ImportContext,
+  rows: BatchRow[],
+  rejects: RowReject[],
+  previous: PendingBatch | null,
+): Promise<BatchPlan> {
   const counts: BatchCounts = { created: 0, linked: 0, review: 0, updated: 0, rejected: 0 };
+  const pending: PendingBatch = {
+    keys: new Map(),
+    records: new Map(),
+    created: new Set(),
+    phones: new Map(),
+    sources: new Map(),
+  };
+  const plan: BatchPlan = {
+    counts,
+    updates: [],
+    created: [],
+    sourceRows: [],
+    keyRows: [],
+    pairs: [],
+    pending,
+  };
   // A source id repeated inside one file is one registration written twice: the later row wins.
   const bySourceId = new Map<string, BatchRow>();
   for (const r of rows) bySourceId.set(r.worker.sourceId, r);
@@ -75,13 +153,12 @@ export async function importBatch(
         .execute()
     : [];
   const known = new Map(existing.map((e) => [e.source_id, e.worker_id]));
+  for (const r of unique) {
+    const worker = previous?.sources.get(r.worker.sourceId);
+    if (worker) known.set(r.worker.sourceId, worker);
+  }
   for (const r of unique.filter((u) => known.has(u.worker.sourceId))) {
-    await conn
-      .updateTable('source_records')
-      .set({ data: JSON.stringify(r.raw), import_job_id: ctx.jobId, updated_at: new Date() })
-      .where('source', '=', ctx.source)
-      .where('source_id', '=', r.worker.sourceId)
-      .execute();
+    plan.updates.push(r);
     counts.updated++;
   }
 
@@ -118,13 +195,15 @@ export async function importBatch(
     });
   }
   importTimings().count('prepareMs', Math.round(performance.now() - prepStart));
-  if (!fresh.length) return counts;
+  if (!fresh.length) return plan;
 
   const t = importTimings();
   const queries = new Map<string, BlockQuery>();
   for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
-  const candidates = await t.phase('candidates', () => loadCandidates(conn, ctx, [...queries.values()]));
-  const holders = await t.phase('phoneHolders', () => phoneHolders(conn, fresh));
+  const candidates = await t.phase('candidates', () =>
+    loadCandidates(conn, ctx, [...queries.values()], previous),
+  );
+  const holders = await t.phase('phoneHolders', () => phoneHolders(conn, fresh, previous));
   // The batch's own rows count among the names until they turn out to be workers already counted.
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
   for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
@@ -158,13 +237,13 @@ export async function importBatch(
     reviewed.add(a);
     reviewed.add(b);
   }
-  const created: NewWorker[] = [];
-  const sourceRows = fresh.map((f, i) => {
+  plan.pairs = [...pairs.values()];
+  plan.sourceRows = fresh.map((f, i) => {
     const { joins, comparison } = resolution.placements[i]!;
     const founder = 'founder' in joins && joins.founder === i;
     const workerId = workerOf(joins);
     if (founder) {
-      created.push(f);
+      plan.created.push(f);
       if (reviewed.has(f.id)) counts.review++;
       else counts.created++;
     } else {
@@ -181,19 +260,49 @@ export async function importBatch(
       import_job_id: ctx.jobId,
     };
   });
-  ctx.registryWorkers += created.length;
-
-  await t.phase('insertWorkers', () => insertWorkers(conn, ctx, created));
-  await t.phase('sourceRecords', () => bulkInsert(conn, 'source_records', SOURCE_COLUMNS, sourceRows));
+  ctx.registryWorkers += plan.created.length;
   // Every row's keys lead to its worker: a row joining a worker lends it its spellings, so that the next row
   // spelt like this one finds the worker too.
-  const keys = fresh.flatMap((f, i) => keyRowsOf(sourceRows[i]!.worker_id, [f]));
-  await t.phase('workerKeys', () => storeKeys(conn, keys));
-  if (pairs.size) {
+  plan.keyRows = fresh.flatMap((f, i) => keyRowsOf(plan.sourceRows[i]!.worker_id, [f]));
+
+  for (const k of plan.keyRows) {
+    const list = pending.keys.get(k.key);
+    if (list) list.push(k);
+    else pending.keys.set(k.key, [k]);
+  }
+  fresh.forEach((f, i) => {
+    const worker = plan.sourceRows[i]!.worker_id;
+    const list = pending.records.get(worker);
+    if (list) list.push(f.prepared);
+    else pending.records.set(worker, [f.prepared]);
+    pending.sources.set(f.row.worker.sourceId, worker);
+  });
+  for (const f of plan.created) {
+    pending.created.add(f.id);
+    for (const p of new Set(f.row.worker.phones)) pending.phones.set(p, (pending.phones.get(p) ?? 0) + 1);
+  }
+  return plan;
+}
+
+/** Writes a planned batch: updated and new source records, new workers, keys and review items. */
+export async function writeBatch(conn: Conn, ctx: ImportContext, plan: BatchPlan): Promise<void> {
+  const t = importTimings();
+  for (const r of plan.updates) {
+    await conn
+      .updateTable('source_records')
+      .set({ data: JSON.stringify(r.raw), import_job_id: ctx.jobId, updated_at: new Date() })
+      .where('source', '=', ctx.source)
+      .where('source_id', '=', r.worker.sourceId)
+      .execute();
+  }
+  await t.phase('insertWorkers', () => insertWorkers(conn, ctx, plan.created));
+  await t.phase('sourceRecords', () => bulkInsert(conn, 'source_records', SOURCE_COLUMNS, plan.sourceRows));
+  await t.phase('workerKeys', () => storeKeys(conn, plan.keyRows));
+  if (plan.pairs.length) {
     await conn
       .insertInto('dedup_pairs')
       .values(
-        [...pairs.values()].map((p) => ({
+        plan.pairs.map((p) => ({
           worker_a: p.a,
           worker_b: p.b,
           score: p.c.score,
@@ -204,34 +313,48 @@ export async function importBatch(
       .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
       .execute();
   }
-  return counts;
 }
 
 /**
  * The registry workers in the batch's blocks (dedup/blocks.ts, oversized blocks skipped), each with all its
- * records (workerRecords), by block id.
+ * records (workerRecords), by block id; with the workers and rows of the batch still being written.
  */
 async function loadCandidates(
   conn: Conn,
   ctx: ImportContext,
   queries: BlockQuery[],
+  previous: PendingBatch | null,
 ): Promise<Map<string, RegistryWorker[]>> {
   const byKey = new Map<string, RegistryWorker[]>();
   if (!queries.length) return byKey;
   const t = importTimings();
-  const blocks = await t.phase('c.keys', () => readBlocks(conn, queries));
+  const blocks = await t.phase('c.keys', () =>
+    readBlocks(conn, queries, previous ? (q) => pendingMembers(previous, q) : undefined),
+  );
   if (t.on) for (const q of queries) t.count(`members ${q.key.slice(0, 2)}`, blocks.get(q.id)?.length ?? 0);
   const ids = [...new Set([...blocks.values()].flat())];
   if (!ids.length) return byKey;
   t.count('candidateWorkers', ids.length);
-  const rows = await t.phase('c.identities', () =>
-    sql<WorkerIdentity>`
+  const stored = ids.filter((id) => !previous?.created.has(id));
+  const rows = stored.length
+    ? await t.phase('c.identities', () =>
+        sql<WorkerIdentity>`
     select ${IDENTITY_COLUMNS} from workers
-    where id = any(${sql.val(ids)}::uuid[]) and status != 'merged'`.execute(conn),
-  );
+    where id = any(${sql.val(stored)}::uuid[]) and status != 'merged'`.execute(conn),
+      )
+    : { rows: [] };
   const records = await t.phase('c.records', () => workerRecords(conn, rows.rows, ctx.prepared));
   const workers = new Map<string, RegistryWorker>();
   for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
+  if (previous) {
+    for (const id of ids) {
+      const added = previous.records.get(id);
+      if (!added) continue;
+      const w = workers.get(id);
+      if (w) w.records = [...w.records, ...added];
+      else if (previous.created.has(id)) workers.set(id, { id, records: added });
+    }
+  }
   for (const [block, members] of blocks) {
     const list: RegistryWorker[] = [];
     for (const id of members) {
@@ -243,11 +366,34 @@ async function loadCandidates(
   return byKey;
 }
 
-/** Holders of each phone: registry workers plus this batch's rows (a household phone repeats within a list). */
-async function phoneHolders(conn: Conn, fresh: NewWorker[]): Promise<Map<string, number>> {
+/** The workers of a block among the key rows of the batch still being written. */
+function pendingMembers(previous: PendingBatch, q: BlockQuery): string[] {
+  const out: string[] = [];
+  for (const k of previous.keys.get(q.key) ?? []) {
+    if (
+      q.sexes.includes(k.sex) &&
+      q.provinces.includes(k.province) &&
+      k.born_from <= q.bornTo &&
+      k.born_to >= q.bornFrom
+    )
+      out.push(k.worker_id);
+  }
+  return out;
+}
+
+/**
+ * Holders of each phone: registry workers (with those of the batch still being written) plus this batch's rows
+ * (a household phone repeats within a list).
+ */
+async function phoneHolders(
+  conn: Conn,
+  fresh: NewWorker[],
+  previous: PendingBatch | null,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const f of fresh) for (const p of f.prepared.phones) out.set(p, (out.get(p) ?? 0) + 1);
   if (!out.size) return out;
+  if (previous) for (const [p, n] of out) out.set(p, n + (previous.phones.get(p) ?? 0));
   const rows = await conn
     .selectFrom('worker_phones')
     .select(['e164', sql<number>`count(*)::int`.as('n')])

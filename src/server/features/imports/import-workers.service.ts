@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import {
   type TColumnMapping,
   TEMPLATE_COLUMNS,
@@ -11,9 +10,9 @@ import type { Db } from '../../db/database';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
 import { failureColumns, importFailure } from '../reference/import-failure';
 import { normalizeHeader, readTable } from '../reference/table-file';
-import { type BatchCounts, type BatchRow, importBatch } from './import-batch';
+import { batchPipeline } from './batch-pipeline';
+import type { BatchCounts, BatchRow } from './import-batch';
 import { loadImportContext } from './import-context';
-import { importTimings } from './import-timings';
 import { parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
@@ -31,6 +30,8 @@ export interface WorkerImportOptions {
   fileName?: string;
   onProgress?: (p: WorkerImportProgress) => void;
   batchSize?: number;
+  /** Plan each batch while the one before is written (batch-pipeline.ts); the default where the database can. */
+  overlap?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -80,6 +81,8 @@ export async function importWorkers(
   };
   const totalRows = await countLines(filePath);
   const progress = (processedRows: number): WorkerImportProgress => ({ ...counts, processedRows, totalRows });
+  // A failed import leaves no snapshot open and no batch half written behind it.
+  let running: ReturnType<typeof batchPipeline> | null = null;
   try {
     if (options.defaultCentreId) {
       const centre = await db
@@ -105,17 +108,16 @@ export async function importWorkers(
     let index = 0;
     let batch: BatchRow[] = [];
     let rejects: RowReject[] = [];
+    const pipeline = batchPipeline(db, ctx, options.overlap);
+    running = pipeline;
     const flush = async () => {
       const rows = batch;
       const rejected = rejects;
+      const checkpoint = index;
       batch = [];
       rejects = [];
-      await importTimings().phase('transaction', () =>
-        db.transaction().execute(async (trx) => {
-          // A batch lost to a server crash is lost with its checkpoint, so the run resumes before it: the
-          // import need not wait for each commit to reach the disk.
-          await sql`set local synchronous_commit = off`.execute(trx);
-          const c = await importTimings().phase('importBatch', () => importBatch(trx, ctx, rows, rejected));
+      await pipeline.push(rows, rejected, {
+        write: async (trx, plan) => {
           if (rejected.length) {
             await trx
               .insertInto('import_rejects')
@@ -133,16 +135,16 @@ export async function importWorkers(
               .onConflict((oc) => oc.columns(['job_id', 'row_number']).doNothing())
               .execute();
           }
-          counts.created += c.created;
-          counts.linked += c.linked;
-          counts.review += c.review;
-          counts.updated += c.updated;
+          counts.created += plan.counts.created;
+          counts.linked += plan.counts.linked;
+          counts.review += plan.counts.review;
+          counts.updated += plan.counts.updated;
           counts.rejected += rejected.length;
           await trx
             .updateTable('import_jobs')
             .set({
-              checkpoint_row: index,
-              processed_rows: index,
+              checkpoint_row: checkpoint,
+              processed_rows: checkpoint,
               inserted: counts.created,
               linked: counts.linked,
               review: counts.review,
@@ -151,9 +153,9 @@ export async function importWorkers(
             })
             .where('id', '=', job.id)
             .execute();
-        }),
-      );
-      options.onProgress?.(progress(index));
+        },
+        committed: () => options.onProgress?.(progress(checkpoint)),
+      });
     };
     for await (const tableRow of readTable(filePath, {
       isHeader: (names) => names.includes(idHeader),
@@ -182,6 +184,7 @@ export async function importWorkers(
       if (batch.length + rejects.length >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
     }
     if (batch.length || rejects.length) await flush();
+    await pipeline.finish();
     if (index === 0) throw importFailure('VALIDATION_FAILED', 'JOB_NO_ROWS');
     if (counts.rejected === index && index > 0) {
       throw importFailure('VALIDATION_FAILED', 'JOB_ALL_REJECTED', { rows: index });
@@ -212,6 +215,7 @@ export async function importWorkers(
     options.onProgress?.(progress(index));
     return { ...summary, jobId: job.id };
   } catch (error) {
+    await running?.close();
     await db
       .updateTable('import_jobs')
       .set({ status: 'failed', ...failureColumns(error), finished_at: new Date() })
