@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasConnectionPool } from '../../db/create-db';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -37,7 +38,7 @@ afterAll(async () => {
 });
 
 /** Imports the dealt list in batches of 20 and describes the registry by source rows, not by worker ids. */
-async function importAll(overlap: boolean) {
+async function importAll(overlap: boolean, upkeepMinRows?: number) {
   const t = await createTestApp();
   apps.push(t);
   const pst = await t.db
@@ -55,6 +56,7 @@ async function importAll(overlap: boolean) {
     defaultCentreId: pst.id,
     batchSize: 20,
     overlap,
+    ...(upkeepMinRows ? { upkeepMinRows } : {}),
   });
   const rows = await t.db.selectFrom('source_records').select(['source', 'source_id', 'worker_id']).execute();
   const byWorker = new Map<string, string[]>();
@@ -72,7 +74,11 @@ async function importAll(overlap: boolean) {
     .selectFrom('worker_keys')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
+  const vacuumed = await sql<{ n: number }>`
+    select count(*)::int as n from pg_stat_user_tables
+    where relname in ('worker_keys', 'workers') and vacuum_count > 0`.execute(t.db);
   return {
+    vacuumed: vacuumed.rows[0]!.n,
     overlapped: hasConnectionPool(t.db) && overlap,
     summary,
     workers,
@@ -84,13 +90,16 @@ async function importAll(overlap: boolean) {
 describe('planning a batch while the one before is written', () => {
   it('places every row as one batch after another would: same workers, same review items, same counts', async () => {
     const sequential = await importAll(false);
-    const pipelined = await importAll(true);
+    // The pipelined import also vacuums the tables it grows every few hundred rows: that changes nothing either.
+    const pipelined = await importAll(true, 200);
     expect(sequential.summary.linked).toBeGreaterThan(100);
     expect(sequential.reviews.length).toBeGreaterThan(0);
     expect(pipelined.workers).toEqual(sequential.workers);
     expect(pipelined.reviews).toEqual(sequential.reviews);
     expect(pipelined.summary).toEqual(sequential.summary);
     expect(pipelined.keys).toBe(sequential.keys);
+    expect(sequential.vacuumed).toBe(0);
+    expect(pipelined.vacuumed).toBe(2);
     // On PostgreSQL the second import really overlapped; PGlite has one connection and runs batches in turn.
     expect(pipelined.overlapped).toBe(Boolean(process.env.TEST_DATABASE_URL));
   }, 180_000);

@@ -21,8 +21,20 @@ export interface BatchWrite {
  * write commits. Writes stay one after another, so the checkpoints keep the crash-safe order. On PGlite (one
  * connection) each batch is planned and written before the next.
  */
-export function batchPipeline(db: Db, ctx: ImportContext, wanted = true) {
+/**
+ * The tables an import grows, whose upkeep its own reads depend on: a block is read from worker_keys' index
+ * alone only where the visibility map says the rows are visible to all, and the planner needs statistics.
+ * Autovacuum does both in the end, but a bulk load runs ahead of it (and it may be off): the import vacuums
+ * them itself each time the registry has grown by a quarter, as autovacuum's insert threshold would.
+ */
+const GROWN_TABLES = sql.raw('worker_keys, worker_phones, source_records, workers');
+export const UPKEEP_GROWTH = 0.25;
+export const UPKEEP_MIN_ROWS = 20_000;
+
+export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepMinRows = UPKEEP_MIN_ROWS) {
   const overlap = wanted && hasConnectionPool(db);
+  let grownSince = 0;
+  let grownFrom = ctx.registryWorkers;
   let writing: Promise<void> | null = null;
   let snapshot: ControlledTransaction<Database> | null = null;
   let previous: PendingBatch | null = null;
@@ -44,6 +56,12 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true) {
       const plan = await t.phase('plan', () => planBatch(snapshot ?? db, ctx, rows, rejects, previous));
       await dropSnapshot();
       await t.phase('waitForWrite', settle);
+      if (grownSince >= Math.max(upkeepMinRows, UPKEEP_GROWTH * grownFrom)) {
+        await t.phase('vacuum', () => sql`vacuum (analyze) ${GROWN_TABLES}`.execute(db));
+        grownFrom += grownSince;
+        grownSince = 0;
+      }
+      grownSince += plan.sourceRows.length;
       if (overlap) {
         snapshot = await db
           .startTransaction()

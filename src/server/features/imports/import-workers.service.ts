@@ -32,6 +32,8 @@ export interface WorkerImportOptions {
   batchSize?: number;
   /** Plan each batch while the one before is written (batch-pipeline.ts); the default where the database can. */
   overlap?: boolean;
+  /** Rows written between two vacuums of the tables the import grows, at the least (batch-pipeline.ts). */
+  upkeepMinRows?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -108,7 +110,7 @@ export async function importWorkers(
     let index = 0;
     let batch: BatchRow[] = [];
     let rejects: RowReject[] = [];
-    const pipeline = batchPipeline(db, ctx, options.overlap);
+    const pipeline = batchPipeline(db, ctx, options.overlap, options.upkeepMinRows);
     running = pipeline;
     const flush = async () => {
       const rows = batch;
