@@ -102,27 +102,19 @@ describe('bulkInsert', () => {
 
   it('skips rows that already exist when asked, and fails on them otherwise', async () => {
     const worker = (await handle.db.selectFrom('workers').select('id').executeTakeFirstOrThrow()).id;
-    const key = { key: 'n:test', worker_id: worker, sex: '', province: '', born_from: 0, born_to: 9999 };
-    const columns = {
-      key: 'text',
-      worker_id: 'uuid',
-      sex: 'text',
-      province: 'text',
-      born_from: 'int',
-      born_to: 'int',
-    } as const;
-    await bulkInsert(handle.db, 'worker_keys', columns, [key]);
-    await bulkInsert(handle.db, 'worker_keys', columns, [key, { ...key, key: 'n:other' }], {
+    const phone = { worker_id: worker, e164: '+85512000001', position: 0 };
+    const columns = { worker_id: 'uuid', e164: 'text', position: 'int' } as const;
+    await bulkInsert(handle.db, 'worker_phones', columns, [phone]);
+    await bulkInsert(handle.db, 'worker_phones', columns, [phone, { ...phone, e164: '+85512000002' }], {
       onConflictDoNothing: true,
     });
-    const keys = await handle.db
-      .selectFrom('worker_keys')
-      .select('key')
+    const phones = await handle.db
+      .selectFrom('worker_phones')
+      .select('e164')
       .where('worker_id', '=', worker)
-      .where('key', 'like', 'n:%')
-      .orderBy('key')
+      .orderBy('e164')
       .execute();
-    expect(keys.map((k) => k.key)).toEqual(['n:other', 'n:test']);
-    await expect(bulkInsert(handle.db, 'worker_keys', columns, [key])).rejects.toThrow();
+    expect(phones.map((p) => p.e164)).toEqual(['+85512000001', '+85512000002']);
+    await expect(bulkInsert(handle.db, 'worker_phones', columns, [phone])).rejects.toThrow();
   });
 });
