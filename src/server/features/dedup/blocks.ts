@@ -14,7 +14,7 @@ import {
   MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
-import { bulkInsert } from '../../db/bulk-insert';
+import { bulkInsert, textArrayLiteral } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import type { WorkerKeysTable } from '../workers/workers.table';
 
@@ -76,8 +76,6 @@ const OPEN_QUERY = {
 };
 const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_ANY, born_to: BORN_TO_ANY };
 
-/** A list of letters and digits as a PostgreSQL array literal ('' included): one text per query row. */
-const arrayLiteral = (values: readonly string[]): string => `{${values.map((v) => `"${v}"`).join(',')}}`;
 
 /**
  * The workers in each block, at most its limit: a larger block holds a common value, not duplicates, and is
@@ -96,8 +94,8 @@ export async function readBlocks(
     select k.i, w.worker_id
     from unnest(
       ${sql.val(queries.map((q) => q.key))}::text[],
-      ${sql.val(queries.map((q) => arrayLiteral(q.sexes)))}::text[],
-      ${sql.val(queries.map((q) => arrayLiteral(q.provinces)))}::text[],
+      ${sql.val(queries.map((q) => textArrayLiteral(q.sexes)))}::text[],
+      ${sql.val(queries.map((q) => textArrayLiteral(q.provinces)))}::text[],
       ${sql.val(queries.map((q) => q.bornFrom))}::int[],
       ${sql.val(queries.map((q) => q.bornTo))}::int[],
       ${sql.val(queries.map((q) => q.limit + 1))}::int[]
