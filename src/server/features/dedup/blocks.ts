@@ -76,7 +76,6 @@ const OPEN_QUERY = {
 };
 const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_ANY, born_to: BORN_TO_ANY };
 
-
 /**
  * The workers in each block, at most its limit: a larger block holds a common value, not duplicates, and is
  * skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
