@@ -227,6 +227,18 @@ describe('compareRecords: weights follow how telling a value is', () => {
     expect(office).toBeLessThan(personal - 7);
   });
 
+  it('a Thai number against a Cambodian one proves less than two Cambodian numbers', () => {
+    const home = intake({ phones: ['+85512345678'] });
+    const weight = (phones: string[]) =>
+      outcome(compareRecords(home, hotline({ phones }), { phoneHolders: () => 2 }), 'phone')!;
+    const swapped = weight(['+66812345678']);
+    const otherHere = weight(['+85597111222']);
+    expect(swapped.outcome).toBe('disagree');
+    expect(otherHere.outcome).toBe('disagree');
+    expect(swapped.weight).toBeGreaterThan(otherHere.weight + 2);
+    expect(swapped.weight).toBeLessThan(0);
+  });
+
   it('agreement deeper in the NCDD hierarchy counts for more', () => {
     const place = (code: string) =>
       outcome(compareRecords(intake(), intake({ placeCode: code })), 'place')!.weight;

@@ -32,6 +32,7 @@ import {
   NAME_WEIGHTS,
   PHONE_AGREE_HOUSEHOLD,
   PHONE_DISAGREE,
+  PHONE_DISAGREE_ACROSS_BORDER,
   PHONE_DISAGREE_HOUSEHOLD,
   PLACE_WEIGHTS,
   PLACE_WEIGHTS_HOUSEHOLD,
@@ -186,6 +187,13 @@ function birthOutcome(level: BirthLevel): Outcome {
   return level === 'missing' ? 'missing' : 'disagree';
 }
 
+const CAMBODIAN = '+855';
+const hasCambodian = (phones: readonly string[]): boolean => phones.some((p) => p.startsWith(CAMBODIAN));
+const hasForeign = (phones: readonly string[]): boolean => phones.some((p) => !p.startsWith(CAMBODIAN));
+/** One side gives a Cambodian number and the other a foreign one: a SIM swapped on return. */
+const acrossBorder = (a: readonly string[], b: readonly string[]): boolean =>
+  (hasCambodian(a) && hasForeign(b)) || (hasForeign(a) && hasCambodian(b));
+
 function phoneComparison(
   a: PreparedRecord,
   b: PreparedRecord,
@@ -207,10 +215,13 @@ function phoneComparison(
     }
   }
   if (holders === 0) {
+    if (household) return { field: 'phone', outcome: 'disagree', weight: PHONE_DISAGREE_HOUSEHOLD };
+    const across = acrossBorder(a.phones, b.phones);
     return {
       field: 'phone',
       outcome: 'disagree',
-      weight: household ? PHONE_DISAGREE_HOUSEHOLD : PHONE_DISAGREE,
+      weight: across ? PHONE_DISAGREE_ACROSS_BORDER : PHONE_DISAGREE,
+      ...(across ? { detail: 'a Cambodian and a foreign number' } : {}),
     };
   }
   const detail = `shared by ${holders} records${household ? ', household' : ''}`;

@@ -139,8 +139,25 @@ export const phoneAgreeWeight = (holders: number, registrySize: number): number 
 };
 /** Household regime: relatives share the household phone about a third of the time. */
 export const PHONE_AGREE_HOUSEHOLD = bits(PHONE_M_AGREE, 0.35);
-/** Both have phones, none shared: a changed SIM card or a relative's number (m 0.15). */
-export const PHONE_DISAGREE = bits(1 - PHONE_M_AGREE, 0.99);
+/**
+ * Both have phones, none shared: a changed SIM card or a relative's number (m 0.15). Where one side's numbers
+ * are Cambodian and the other's foreign, the difference is what a SIM swap on return looks like: the number
+ * used in Thailand against the one used at home. About 4 % of registrations give a foreign number (returnees
+ * still on their Thai SIM; 4.0 % of the generated registries' numbers), and of true pairs sharing no phone
+ * about two in five have a foreign number on one side. Such a difference then proves almost nothing, while two
+ * different Cambodian numbers prove a little more than before.
+ */
+const FOREIGN_PHONE_SHARE = 0.04;
+const SWAP_ACROSS_BORDER = 0.4;
+const ACROSS_BY_CHANCE = 2 * FOREIGN_PHONE_SHARE * (1 - FOREIGN_PHONE_SHARE);
+export const PHONE_DISAGREE = bits(
+  (1 - PHONE_M_AGREE) * (1 - SWAP_ACROSS_BORDER),
+  0.99 * (1 - ACROSS_BY_CHANCE),
+);
+export const PHONE_DISAGREE_ACROSS_BORDER = bits(
+  (1 - PHONE_M_AGREE) * SWAP_ACROSS_BORDER,
+  0.99 * ACROSS_BY_CHANCE,
+);
 export const PHONE_DISAGREE_HOUSEHOLD = bits(1 - PHONE_M_AGREE, 0.65);
 
 /**
