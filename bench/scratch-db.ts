@@ -18,7 +18,7 @@ export async function scratchDatabase(
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
-  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 2 });
+  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
   await prepareDatabase(handle.db);
   return { handle, fresh: !exists };
 }

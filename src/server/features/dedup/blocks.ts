@@ -81,13 +81,25 @@ const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_AN
  * skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
  * most one row past the limit is read per block, however large the name's block is.
  */
-export async function readBlocks(
+export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const members = await readBlockMembers(conn, queries);
+  for (const q of queries) {
+    const ids = members.get(q.id);
+    if (ids && ids.size <= q.limit) out.set(q.id, [...ids]);
+  }
+  return out;
+}
+
+/**
+ * The workers in each block, by block id, reading at most one past its limit: for a caller that adds members
+ * the database cannot see yet (an import's batches still in memory) before it applies the limit.
+ */
+export async function readBlockMembers(
   conn: Conn,
   queries: readonly BlockQuery[],
-  /** Members the database cannot see yet (an import's batch still being written), counted in the limit. */
-  more?: (q: BlockQuery) => readonly string[],
-): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
   if (!queries.length) return out;
   const read = await sql<{ i: string; worker_id: string }>`
     select k.i, w.worker_id
@@ -107,23 +119,12 @@ export async function readBlocks(
         and wk.born_from <= k.born_to and wk.born_to >= k.born_from
       limit k.one_past
     ) w`.execute(conn);
-  const byIndex = new Map<number, Set<string>>();
   for (const r of read.rows) {
-    const i = Number(r.i) - 1;
-    const set = byIndex.get(i);
+    const id = queries[Number(r.i) - 1]!.id;
+    const set = out.get(id);
     if (set) set.add(r.worker_id);
-    else byIndex.set(i, new Set([r.worker_id]));
+    else out.set(id, new Set([r.worker_id]));
   }
-  if (more) {
-    queries.forEach((q, i) => {
-      const extra = more(q);
-      if (!extra.length) return;
-      const set = byIndex.get(i);
-      if (set) for (const id of extra) set.add(id);
-      else byIndex.set(i, new Set(extra));
-    });
-  }
-  for (const [i, ids] of byIndex) if (ids.size <= queries[i]!.limit) out.set(queries[i]!.id, [...ids]);
   return out;
 }
 

@@ -110,7 +110,14 @@ export async function workerRecords(
     if (list) list.push(p);
     else out.set(id, [p]);
   };
-  const unseen = workers.filter((w) => !cache.has(`w:${w.id}:${w.version}`));
+  // What the cache holds is taken now: another read may evict from it while this one waits for the database.
+  const own = new Map<string, PreparedRecord>();
+  const unseen: WorkerIdentity[] = [];
+  for (const w of workers) {
+    const p = cache.has(`w:${w.id}:${w.version}`) ? used(cache, `w:${w.id}:${w.version}`) : undefined;
+    if (p) own.set(w.id, p);
+    else unseen.push(w);
+  }
   importTimings().count('c.workersPrepared', unseen.length);
   if (unseen.length) {
     const phones = await sql<{ worker_id: string; e164: string }>`
@@ -124,10 +131,12 @@ export async function workerRecords(
       // The code the row gave, even where the gazetteer stops short of it (import-batch.ts).
       const written = w.version === 1 ? w.flags.find((f) => f.startsWith(UNKNOWN_PLACE)) : undefined;
       if (written) person.placeCode = written.slice(UNKNOWN_PLACE.length);
-      cache.set(`w:${w.id}:${w.version}`, prepareRecord(person));
+      const p = prepareRecord(person);
+      cache.set(`w:${w.id}:${w.version}`, p);
+      own.set(w.id, p);
     }
   }
-  for (const w of workers) add(w.id, used(cache, `w:${w.id}:${w.version}`));
+  for (const w of workers) add(w.id, own.get(w.id)!);
 
   // The linked rows of every worker (a partial index holds just these), and every row of an edited one.
   const edited = workers.filter((w) => w.version > 1).map((w) => w.id);
@@ -139,7 +148,12 @@ export async function workerRecords(
     where worker_id = any(${sql.val(edited)}::uuid[]) and link_score is null`.execute(conn);
   const wanted = sources.rows;
   const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
-  const unread = wanted.filter((s) => !cache.has(keyOf(s)));
+  const rows = new Map<string, PreparedRecord>();
+  const unread: typeof wanted = [];
+  for (const s of wanted) {
+    if (cache.has(keyOf(s))) rows.set(s.id, used(cache, keyOf(s)));
+    else unread.push(s);
+  }
   importTimings().count('c.sourcesWanted', wanted.length);
   importTimings().count('c.sourcesPrepared', unread.length);
   if (unread.length) {
@@ -151,14 +165,13 @@ export async function workerRecords(
     for (const s of unread) {
       const raw = byId.get(s.id);
       const parsed = raw && typeof raw === 'object' && raw.source_id ? parseRow(raw) : null;
-      cache.set(
-        keyOf(s),
-        parsed?.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : NOTHING,
-      );
+      const p = parsed?.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : NOTHING;
+      cache.set(keyOf(s), p);
+      rows.set(s.id, p);
     }
   }
   for (const s of wanted) {
-    const p = used(cache, keyOf(s));
+    const p = rows.get(s.id)!;
     if (p !== NOTHING) add(s.worker_id, p);
   }
   return out;

@@ -1,34 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { type RegistryWorker, resolveBatch, type WorkerRef } from '../../../shared/dedup/batch';
-import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
-import { frequencyKeys, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
+import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
-import {
-  type BlockQuery,
-  blockQueries,
-  type KeyRow,
-  keyRowsOf,
-  readBlocks,
-  storeKeys,
-} from '../dedup/blocks';
-import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
+import { type KeyRow, keyRowsOf, storeKeys } from '../dedup/blocks';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
-import { rejected } from '../reference/import-failure';
 import { birthColumns, nameColumns } from '../workers/worker-values';
-import { type ImportContext, knownPlace } from './import-context';
+import { type BatchReads, type BatchRow, isNewWorker, type NewWorker, readWorkers } from './batch-reads';
+import type { ImportContext } from './import-context';
 import { importTimings } from './import-timings';
-import type { ImportedWorker, RawRow, RowReject } from './row-parser';
+import type { RowReject } from './row-parser';
 
-export interface BatchRow {
-  rowNumber: number;
-  raw: RawRow;
-  worker: ImportedWorker;
-}
+export type { BatchRow } from './batch-reads';
 
 export interface BatchCounts {
   created: number;
@@ -38,21 +24,9 @@ export interface BatchCounts {
   rejected: number;
 }
 
-interface NewWorker {
-  id: string;
-  row: BatchRow;
-  prepared: PreparedRecord;
-  keys: string[];
-  /** The registry blocks it looks in: its keys, name keys narrowed (dedup/blocks.ts). */
-  queries: BlockQuery[];
-  blocks: string[];
-  centreId: string;
-}
-
 /**
- * What a planned batch adds to the registry, held in memory until its transaction has committed: the next
- * batch is planned while this one is written (import-workers.service.ts), against a snapshot that does not
- * hold it yet, and meets it here instead.
+ * What a planned batch adds to the registry, held in memory until its transaction has committed: later
+ * batches are read from snapshots that may not hold it yet (batch-pipeline.ts), and meet it here instead.
  */
 export interface PendingBatch {
   /** Its key rows, by key. */
@@ -89,35 +63,20 @@ interface SourceRow {
 }
 
 /**
- * Imports one batch in one transaction: planBatch, then writeBatch on the same connection.
- */
-export async function importBatch(
-  conn: Conn,
-  ctx: ImportContext,
-  rows: BatchRow[],
-  rejects: RowReject[],
-): Promise<BatchCounts> {
-  const plan = await planBatch(conn, ctx, rows, rejects, null);
-  await writeBatch(conn, ctx, plan);
-  return plan.counts;
-}
-
-/**
- * Decides one batch, reading only: rows already known by (source, source_id) will update their source record;
- * the new rows are compared with the registry's workers that share a blocking key (through all their records)
- * and with each other, and placed by resolveBatch (shared/dedup/batch.ts): each joins a worker of the registry
- * (same person), or founds a new worker alone or with other rows of the batch; pairs of workers that may be one
- * person go to the review queue, one item per pair of workers. `previous` is the batch still being written,
- * which `conn` cannot see yet (null when it sees every earlier batch).
+ * Decides one batch from what readBatch read (batch-reads.ts) and the batches its snapshot does not hold
+ * (`unseen`, in order): rows already known by (source, source_id) will update their source record; the new
+ * rows are compared with the registry's workers that share a blocking key (through all their records) and
+ * with each other, and placed by resolveBatch (shared/dedup/batch.ts): each joins a worker of the registry
+ * (same person), or founds a new worker alone or with other rows of the batch; pairs of workers that may be
+ * one person go to the review queue, one item per pair of workers.
  */
 export async function planBatch(
-  conn: Conn,
   ctx: ImportContext,
-  rows: BatchRow[],
+  reads: BatchReads,
   rejects: RowReject[],
-  previous: PendingBatch | null,
+  unseen: readonly PendingBatch[],
 ): Promise<BatchPlan> {
-  const counts: BatchCounts = { created: 0, linked: 0, review: 0, updated: 0, rejected: 0 };
+  const counts: BatchCounts = { created: 0, linked: 0, review: 0, updated: reads.repeated, rejected: 0 };
   const pending: PendingBatch = {
     keys: new Map(),
     records: new Map(),
@@ -134,76 +93,40 @@ export async function planBatch(
     pairs: [],
     pending,
   };
-  // A source id repeated inside one file is one registration written twice: the later row wins.
-  const bySourceId = new Map<string, BatchRow>();
-  for (const r of rows) bySourceId.set(r.worker.sourceId, r);
-  const unique = [...bySourceId.values()];
-  counts.updated += rows.length - unique.length;
-
-  const existing = unique.length
-    ? await conn
-        .selectFrom('source_records')
-        .select(['source_id', 'worker_id'])
-        .where('source', '=', ctx.source)
-        .where(
-          'source_id',
-          'in',
-          unique.map((r) => r.worker.sourceId),
-        )
-        .execute()
-    : [];
-  const known = new Map(existing.map((e) => [e.source_id, e.worker_id]));
-  for (const r of unique) {
-    const worker = previous?.sources.get(r.worker.sourceId);
-    if (worker) known.set(r.worker.sourceId, worker);
-  }
-  for (const r of unique.filter((u) => known.has(u.worker.sourceId))) {
-    plan.updates.push(r);
-    counts.updated++;
-  }
-
-  const fresh: NewWorker[] = [];
-  const prepStart = performance.now();
-  for (const r of unique.filter((u) => !known.has(u.worker.sourceId))) {
-    // The row's own code is compared, even where the gazetteer stops short of it: two rows naming one
-    // village agree on it whether or not the village list has been loaded.
-    const written = r.worker.addressCode;
-    const place = knownPlace(ctx, written);
-    if (place.unknown) r.worker.flags.push(`unknown_place:${place.unknown}`);
-    r.worker.addressCode = place.code;
-    const province = place.code?.slice(0, 2);
-    const centreId = (province && ctx.centreOfProvince.get(province)) || ctx.defaultCentreId;
-    if (!centreId) {
-      const { problem, reason } = province
-        ? rejected('REJECT_NO_CENTRE', { province })
-        : rejected('REJECT_NO_PLACE_NO_CENTRE');
-      rejects.push({ rowNumber: r.rowNumber, sourceId: r.worker.sourceId, problem, reason, raw: r.raw });
-      counts.rejected++;
-      continue;
+  const knownUnseen = (sourceId: string) => unseen.some((b) => b.sources.has(sourceId));
+  for (const r of reads.unique) {
+    if (reads.known.has(r.worker.sourceId) || knownUnseen(r.worker.sourceId)) {
+      plan.updates.push(r);
+      counts.updated++;
     }
-    const prepared = prepareRecord(personOf(r.worker, written));
-    const keys = blockingKeysPrepared(prepared);
-    const queries = blockQueries(prepared, keys);
-    fresh.push({
-      id: randomUUID(),
-      row: r,
-      prepared,
-      keys,
-      queries,
-      blocks: queries.map((q) => q.id),
-      centreId,
-    });
   }
-  importTimings().count('prepareMs', Math.round(performance.now() - prepStart));
+  const fresh: NewWorker[] = [];
+  for (const f of reads.fresh) {
+    if (knownUnseen(f.row.worker.sourceId)) continue;
+    if (isNewWorker(f)) fresh.push(f);
+    else {
+      const r = f.row;
+      rejects.push({
+        rowNumber: r.rowNumber,
+        sourceId: r.worker.sourceId,
+        problem: f.problem,
+        reason: f.reason,
+        raw: r.raw,
+      });
+      counts.rejected++;
+    }
+  }
   if (!fresh.length) return plan;
 
   const t = importTimings();
-  const queries = new Map<string, BlockQuery>();
-  for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
-  const candidates = await t.phase('candidates', () =>
-    loadCandidates(conn, ctx, [...queries.values()], previous),
-  );
-  const holders = await t.phase('phoneHolders', () => phoneHolders(conn, fresh, previous));
+  const candidates = await t.phase('candidates', () => candidatesOf(ctx, reads, fresh, unseen));
+  const holders = new Map<string, number>();
+  for (const f of fresh) for (const p of f.prepared.phones) holders.set(p, (holders.get(p) ?? 0) + 1);
+  for (const [p, n] of holders) {
+    let held = n + (reads.phones.get(p) ?? 0);
+    for (const b of unseen) held += b.phones.get(p) ?? 0;
+    holders.set(p, held);
+  }
   // The batch's own rows count among the names until they turn out to be workers already counted.
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
   for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
@@ -317,91 +240,67 @@ export async function writeBatch(conn: Conn, ctx: ImportContext, plan: BatchPlan
 
 /**
  * The registry workers in the batch's blocks (dedup/blocks.ts, oversized blocks skipped), each with all its
- * records (workerRecords), by block id; with the workers and rows of the batch still being written.
+ * records, by block id: those of the snapshot with the rows the unseen batches gave them, and the workers the
+ * unseen batches found.
  */
-async function loadCandidates(
-  conn: Conn,
+async function candidatesOf(
   ctx: ImportContext,
-  queries: BlockQuery[],
-  previous: PendingBatch | null,
+  reads: BatchReads,
+  fresh: readonly NewWorker[],
+  unseen: readonly PendingBatch[],
 ): Promise<Map<string, RegistryWorker[]>> {
-  const byKey = new Map<string, RegistryWorker[]>();
-  if (!queries.length) return byKey;
-  const t = importTimings();
-  const blocks = await t.phase('c.keys', () =>
-    readBlocks(conn, queries, previous ? (q) => pendingMembers(previous, q) : undefined),
-  );
-  if (t.on) for (const q of queries) t.count(`members ${q.key.slice(0, 2)}`, blocks.get(q.id)?.length ?? 0);
-  const ids = [...new Set([...blocks.values()].flat())];
-  if (!ids.length) return byKey;
-  t.count('candidateWorkers', ids.length);
-  const stored = ids.filter((id) => !previous?.created.has(id));
-  const rows = stored.length
-    ? await t.phase('c.identities', () =>
-        sql<WorkerIdentity>`
-    select ${IDENTITY_COLUMNS} from workers
-    where id = any(${sql.val(stored)}::uuid[]) and status != 'merged'`.execute(conn),
-      )
-    : { rows: [] };
-  const records = await t.phase('c.records', () => workerRecords(conn, rows.rows, ctx.prepared));
-  const workers = new Map<string, RegistryWorker>();
-  for (const r of rows.rows) workers.set(r.id, { id: r.id, records: records.get(r.id) ?? [] });
-  if (previous) {
-    for (const id of ids) {
-      const added = previous.records.get(id);
-      if (!added) continue;
-      const w = workers.get(id);
-      if (w) w.records = [...w.records, ...added];
-      else if (previous.created.has(id)) workers.set(id, { id, records: added });
+  const blocks = new Map<string, string[]>();
+  const createdUnseen = (id: string) => unseen.some((b) => b.created.has(id));
+  const more: string[] = [];
+  for (const f of fresh) {
+    for (const q of f.queries) {
+      if (blocks.has(q.id) || reads.overLimit.has(q.id)) continue;
+      const ids = new Set(reads.members.get(q.id));
+      for (const b of unseen) {
+        for (const k of b.keys.get(q.key) ?? []) {
+          if (
+            q.sexes.includes(k.sex) &&
+            q.provinces.includes(k.province) &&
+            k.born_from <= q.bornTo &&
+            k.born_to >= q.bornFrom
+          )
+            ids.add(k.worker_id);
+        }
+      }
+      if (ids.size > q.limit || ids.size === 0) continue;
+      blocks.set(q.id, [...ids]);
+      for (const id of ids) if (!reads.read.has(id) && !createdUnseen(id)) more.push(id);
     }
   }
+  // A worker of the snapshot met only through a key an unseen batch gave it (a row joined it spelt anew).
+  if (more.length) await readWorkers(reads, ctx, more);
+  const workers = new Map<string, RegistryWorker>();
+  const workerOf = (id: string): RegistryWorker | undefined => {
+    let w = workers.get(id);
+    if (w) return w;
+    const base = reads.records.get(id);
+    if (!base && !createdUnseen(id)) return undefined;
+    let records: readonly PreparedRecord[] = base ?? [];
+    for (const b of unseen) {
+      const added = b.records.get(id);
+      if (added) records = [...records, ...added];
+    }
+    w = { id, records };
+    workers.set(id, w);
+    return w;
+  };
+  const byBlock = new Map<string, RegistryWorker[]>();
+  const t = importTimings();
   for (const [block, members] of blocks) {
     const list: RegistryWorker[] = [];
     for (const id of members) {
-      const w = workers.get(id);
+      const w = workerOf(id);
       if (w) list.push(w);
     }
-    if (list.length) byKey.set(block, list);
+    if (list.length) byBlock.set(block, list);
   }
-  return byKey;
-}
-
-/** The workers of a block among the key rows of the batch still being written. */
-function pendingMembers(previous: PendingBatch, q: BlockQuery): string[] {
-  const out: string[] = [];
-  for (const k of previous.keys.get(q.key) ?? []) {
-    if (
-      q.sexes.includes(k.sex) &&
-      q.provinces.includes(k.province) &&
-      k.born_from <= q.bornTo &&
-      k.born_to >= q.bornFrom
-    )
-      out.push(k.worker_id);
-  }
-  return out;
-}
-
-/**
- * Holders of each phone: registry workers (with those of the batch still being written) plus this batch's rows
- * (a household phone repeats within a list).
- */
-async function phoneHolders(
-  conn: Conn,
-  fresh: NewWorker[],
-  previous: PendingBatch | null,
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const f of fresh) for (const p of f.prepared.phones) out.set(p, (out.get(p) ?? 0) + 1);
-  if (!out.size) return out;
-  if (previous) for (const [p, n] of out) out.set(p, n + (previous.phones.get(p) ?? 0));
-  const rows = await conn
-    .selectFrom('worker_phones')
-    .select(['e164', sql<number>`count(*)::int`.as('n')])
-    .where('e164', 'in', [...out.keys()])
-    .groupBy('e164')
-    .execute();
-  for (const r of rows) out.set(r.e164, (out.get(r.e164) ?? 0) + r.n);
-  return out;
+  t.count('candidates', workers.size);
+  return byBlock;
 }
 
 /** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */
@@ -551,7 +450,7 @@ async function countNames(conn: Conn, created: NewWorker[]): Promise<void> {
     .execute();
 }
 
-/** One counter update per centre and year for the whole batch. */
+/** One counter update per centre and year, all in one statement, for the whole batch. */
 async function allocateRegNos(
   conn: Conn,
   ctx: ImportContext,
@@ -560,20 +459,23 @@ async function allocateRegNos(
   const groups = new Map<string, NewWorker[]>();
   for (const f of created) {
     const k = `${f.centreId}|${f.row.worker.registeredOn.slice(0, 4)}`;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
   }
+  const keys = [...groups.keys()].map((k) => k.split('|') as [string, string]);
+  const counted = await sql<{ centre_id: string; year: number; last: number }>`
+    insert into reg_counters (centre_id, year, last)
+    select * from unnest(
+      ${sql.val(keys.map(([centre]) => centre))}::uuid[],
+      ${sql.val(keys.map(([, year]) => Number(year)))}::int[],
+      ${sql.val([...groups.values()].map((list) => list.length))}::int[])
+    on conflict (centre_id, year) do update set last = reg_counters.last + excluded.last
+    returning centre_id, year, last`.execute(conn);
   const out = new Map<string, string>();
-  for (const [k, list] of groups) {
-    const [centreId, year] = k.split('|') as [string, string];
-    const { last } = await conn
-      .insertInto('reg_counters')
-      .values({ centre_id: centreId, year: Number(year), last: list.length })
-      .onConflict((oc) =>
-        oc.columns(['centre_id', 'year']).doUpdateSet({ last: sql`reg_counters.last + ${list.length}` }),
-      )
-      .returning('last')
-      .executeTakeFirstOrThrow();
-    const code = ctx.centreCode.get(centreId) ?? 'MRC';
+  for (const { centre_id, year, last } of counted.rows) {
+    const list = groups.get(`${centre_id}|${year}`)!;
+    const code = ctx.centreCode.get(centre_id) ?? 'MRC';
     list.forEach((f, i) => {
       out.set(f.id, `${code}-${year}-${String(last - list.length + i + 1).padStart(6, '0')}`);
     });

@@ -119,6 +119,7 @@ export async function importWorkers(
       batch = [];
       rejects = [];
       await pipeline.push(rows, rejected, {
+        checkpoint,
         write: async (trx, plan) => {
           if (rejected.length) {
             await trx

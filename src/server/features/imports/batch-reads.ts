@@ -1,0 +1,187 @@
+/**
+ * What an import batch reads from the registry, done apart from deciding it (import-batch.ts): on PostgreSQL a
+ * batch is read from a snapshot while the batch before it is decided in Node and the one before that is
+ * written (batch-pipeline.ts). The snapshot says which batches it holds (the job's checkpoint); the batches it
+ * does not hold are met in memory when the batch is decided. So nothing read here may depend on them: block
+ * members are read up to one past the block's limit, and the limit is applied once the batches in memory have
+ * added theirs.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
+import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
+import type { Conn } from '../../db/database';
+import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
+import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
+import { rejected } from '../reference/import-failure';
+import { type ImportContext, knownPlace } from './import-context';
+import { importTimings } from './import-timings';
+import type { ImportedWorker, RawRow, RowReject } from './row-parser';
+
+export interface BatchRow {
+  rowNumber: number;
+  raw: RawRow;
+  worker: ImportedWorker;
+}
+
+export interface NewWorker {
+  id: string;
+  row: BatchRow;
+  prepared: PreparedRecord;
+  keys: string[];
+  /** The registry blocks it looks in: its keys, name keys narrowed (dedup/blocks.ts). */
+  queries: BlockQuery[];
+  blocks: string[];
+  centreId: string;
+}
+
+/** A row new to the snapshot that cannot become a worker, and why. */
+export interface Unplaceable {
+  row: BatchRow;
+  problem: RowReject['problem'];
+  reason: string;
+}
+
+export interface BatchReads {
+  /** Where further reads of the same snapshot go (workers met only through the batches in memory). */
+  conn: Conn;
+  /** The job's checkpoint as the snapshot holds it: batches up to it are in it. */
+  visibleThrough: number;
+  /** The batch's rows, a source id repeated inside the file kept once (the later row). */
+  unique: BatchRow[];
+  /** Rows dropped as repeated inside the batch. */
+  repeated: number;
+  /** Source ids the snapshot knows already, with their workers. */
+  known: Map<string, string>;
+  /** The other rows, in order: prepared, or why they cannot be placed. */
+  fresh: (NewWorker | Unplaceable)[];
+  /** Registry members of each block the fresh rows look in (at most one past its limit), by block id. */
+  members: Map<string, Set<string>>;
+  /** Blocks already over their limit in the snapshot: nothing in memory can bring them back under it. */
+  overLimit: Set<string>;
+  /** Workers read, not merged, with all their records. */
+  records: Map<string, PreparedRecord[]>;
+  /** Every worker id read, merged or not. */
+  read: Set<string>;
+  /** Registry workers holding each phone of the fresh rows. */
+  phones: Map<string, number>;
+}
+
+export const isNewWorker = (f: NewWorker | Unplaceable): f is NewWorker => 'prepared' in f;
+
+export async function readBatch(
+  conn: Conn,
+  ctx: ImportContext,
+  rows: BatchRow[],
+  visibleThrough: number,
+): Promise<BatchReads> {
+  const t = importTimings();
+  // A source id repeated inside one file is one registration written twice: the later row wins.
+  const bySourceId = new Map<string, BatchRow>();
+  for (const r of rows) bySourceId.set(r.worker.sourceId, r);
+  const unique = [...bySourceId.values()];
+  const existing = unique.length
+    ? await conn
+        .selectFrom('source_records')
+        .select(['source_id', 'worker_id'])
+        .where('source', '=', ctx.source)
+        .where(
+          'source_id',
+          'in',
+          unique.map((r) => r.worker.sourceId),
+        )
+        .execute()
+    : [];
+  const known = new Map(existing.map((e) => [e.source_id, e.worker_id]));
+  const reads: BatchReads = {
+    conn,
+    visibleThrough,
+    unique,
+    repeated: rows.length - unique.length,
+    known,
+    fresh: [],
+    members: new Map(),
+    overLimit: new Set(),
+    records: new Map(),
+    read: new Set(),
+    phones: new Map(),
+  };
+
+  const prepStart = performance.now();
+  for (const r of unique) {
+    if (known.has(r.worker.sourceId)) continue;
+    // The row's own code is compared, even where the gazetteer stops short of it: two rows naming one
+    // village agree on it whether or not the village list has been loaded.
+    const written = r.worker.addressCode;
+    const place = knownPlace(ctx, written);
+    if (place.unknown) r.worker.flags.push(`unknown_place:${place.unknown}`);
+    r.worker.addressCode = place.code;
+    const province = place.code?.slice(0, 2);
+    const centreId = (province && ctx.centreOfProvince.get(province)) || ctx.defaultCentreId;
+    if (!centreId) {
+      const { problem, reason } = province
+        ? rejected('REJECT_NO_CENTRE', { province })
+        : rejected('REJECT_NO_PLACE_NO_CENTRE');
+      reads.fresh.push({ row: r, problem, reason });
+      continue;
+    }
+    const prepared = prepareRecord(personOf(r.worker, written));
+    const keys = blockingKeysPrepared(prepared);
+    const queries = blockQueries(prepared, keys);
+    reads.fresh.push({
+      id: randomUUID(),
+      row: r,
+      prepared,
+      keys,
+      queries,
+      blocks: queries.map((q) => q.id),
+      centreId,
+    });
+  }
+  t.count('prepareMs', Math.round(performance.now() - prepStart));
+  const fresh = reads.fresh.filter(isNewWorker);
+  if (!fresh.length) return reads;
+
+  const queries = new Map<string, BlockQuery>();
+  for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
+  const members = await t.phase('c.keys', () => readBlockMembers(conn, [...queries.values()]));
+  for (const [id, set] of members) {
+    if (set.size > queries.get(id)!.limit) reads.overLimit.add(id);
+    else reads.members.set(id, set);
+  }
+  if (t.on)
+    for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, members.get(id)?.size ?? 0);
+  const ids = new Set<string>();
+  for (const set of reads.members.values()) for (const id of set) ids.add(id);
+  await readWorkers(reads, ctx, [...ids]);
+
+  for (const f of fresh) for (const p of f.prepared.phones) reads.phones.set(p, 0);
+  if (reads.phones.size) {
+    const held = await t.phase('phoneHolders', () =>
+      conn
+        .selectFrom('worker_phones')
+        .select(['e164', sql<number>`count(*)::int`.as('n')])
+        .where('e164', 'in', [...reads.phones.keys()])
+        .groupBy('e164')
+        .execute(),
+    );
+    for (const r of held) reads.phones.set(r.e164, r.n);
+  }
+  return reads;
+}
+
+/** Reads workers of the snapshot (those not merged) with all their records (workerRecords) into `reads`. */
+export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: string[]): Promise<void> {
+  const wanted = ids.filter((id) => !reads.read.has(id));
+  if (!wanted.length) return;
+  const t = importTimings();
+  t.count('candidateWorkers', wanted.length);
+  for (const id of wanted) reads.read.add(id);
+  const rows = await t.phase('c.identities', () =>
+    sql<WorkerIdentity>`
+    select ${IDENTITY_COLUMNS} from workers
+    where id = any(${sql.val(wanted)}::uuid[]) and status != 'merged'`.execute(reads.conn),
+  );
+  const records = await t.phase('c.records', () => workerRecords(reads.conn, rows.rows, ctx.prepared));
+  for (const r of rows.rows) reads.records.set(r.id, records.get(r.id) ?? []);
+}
