@@ -299,7 +299,7 @@ async function candidatesOf(
     }
     if (list.length) byBlock.set(block, list);
   }
-  t.count('candidates', workers.size);
+  t.count('candidatesUsed', workers.size);
   return byBlock;
 }
 
