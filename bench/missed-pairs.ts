@@ -12,7 +12,7 @@ import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { createDb } from '../src/server/db/create-db';
-import { blockQueries, keyRowsOf, readBlockMembers } from '../src/server/features/dedup/blocks';
+import { blockQueries, keyRowFits, keyRowsOf, readBlockMembers } from '../src/server/features/dedup/blocks';
 import { personOf } from '../src/server/features/dedup/candidates';
 import { nameFrequencies, registryNames } from '../src/server/features/dedup/compare-context';
 import { DEMO_FILE_NAMES, WORKER_SOURCES } from '../src/server/features/demo/index';
@@ -102,16 +102,7 @@ for (const [ta, tb] of picked) {
     const shared = blockingKeysPrepared(b).filter((k) => ofA.has(k));
     const rowsOfB = keyRowsOf('b', [{ prepared: b }]);
     const queries = blockQueries(a).filter(
-      (q) =>
-        shared.includes(q.key) &&
-        rowsOfB.some(
-          (r) =>
-            r.key === q.key &&
-            q.sexes.includes(r.sex as string) &&
-            q.provinces.includes(r.province as string) &&
-            (r.born_from as number) <= q.bornTo &&
-            (r.born_to as number) >= q.bornFrom,
-        ),
+      (q) => shared.includes(q.key) && rowsOfB.some((r) => keyRowFits(q, r)),
     );
     if (!shared.length) kind = 'no shared key';
     else if (!queries.length) kind = 'narrowing keeps them apart';

@@ -18,6 +18,7 @@ export async function scratchDatabase(
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
+  // An import holds up to two read snapshots and a write at once, and vacuums beside them.
   const handle = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
   await prepareDatabase(handle.db);
   return { handle, fresh: !exists };

@@ -130,6 +130,14 @@ export async function readBlockMembers(
 
 export type KeyRow = Insertable<WorkerKeysTable>;
 
+/** Whether a key row belongs to a block: the same test readBlockMembers makes in SQL, for rows held in memory. */
+export const keyRowFits = (q: BlockQuery, k: KeyRow): boolean =>
+  k.key === q.key &&
+  q.sexes.includes(k.sex) &&
+  q.provinces.includes(k.province) &&
+  k.born_from <= q.bornTo &&
+  k.born_to >= q.bornFrom;
+
 /**
  * The key rows of records leading to one worker: name keys narrowed as each record says (a worker whose
  * records differ is found as each of them), phone and ID keys not narrowed.

@@ -5,7 +5,7 @@ import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
-import { type KeyRow, keyRowsOf, storeKeys } from '../dedup/blocks';
+import { type KeyRow, keyRowFits, keyRowsOf, storeKeys } from '../dedup/blocks';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
 import { birthColumns, nameColumns } from '../workers/worker-values';
@@ -257,15 +257,7 @@ async function candidatesOf(
       if (blocks.has(q.id) || reads.overLimit.has(q.id)) continue;
       const ids = new Set(reads.members.get(q.id));
       for (const b of unseen) {
-        for (const k of b.keys.get(q.key) ?? []) {
-          if (
-            q.sexes.includes(k.sex) &&
-            q.provinces.includes(k.province) &&
-            k.born_from <= q.bornTo &&
-            k.born_to >= q.bornFrom
-          )
-            ids.add(k.worker_id);
-        }
+        for (const k of b.keys.get(q.key) ?? []) if (keyRowFits(q, k)) ids.add(k.worker_id);
       }
       if (ids.size > q.limit || ids.size === 0) continue;
       blocks.set(q.id, [...ids]);
