@@ -342,7 +342,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     (order.given.level === 'disagree' && order.given.via !== 'cross-script') ||
     birthLevel === 'disagree' ||
     national === 'disagree';
-  if (!detail) return { ...scored(prior, evidence, !vetoed), conflict, reasons: NO_REASONS };
+  if (!detail) return comparison(prior, evidence, !vetoed, conflict, NO_REASONS);
 
   const regime = household ? ', household' : '';
   const reasons: Reason[] = [
@@ -375,7 +375,28 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     ...idReasons(national, passport, otherIds),
   );
   for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
-  return { ...scored(prior, evidence, !vetoed), conflict, reasons };
+  return comparison(prior, evidence, !vetoed, conflict, reasons);
+}
+
+/** A comparison built field by field: a batch makes one per candidate pair, and a spread costs a copy. */
+function comparison(
+  prior: number,
+  evidence: number,
+  linkable: boolean,
+  conflict: boolean,
+  reasons: Reason[],
+): Comparison {
+  const s = scored(prior, evidence, linkable);
+  return {
+    score: s.score,
+    probability: s.probability,
+    decision: s.decision,
+    prior: s.prior,
+    evidence: s.evidence,
+    linkable,
+    conflict,
+    reasons,
+  };
 }
 
 export function scored(prior: number, evidence: number, linkable: boolean) {

@@ -3,6 +3,8 @@
  * (normalised Khmer, phonetic Latin, romanised Khmer, birth range, ID keys), so that comparing a pair is only
  * string equality and a few short similarity scores: the batch run compares millions of candidate pairs.
  */
+
+import { memoize } from '../memo';
 import { romaniseKhmerVariants } from '../names/khmer-romanise';
 import { asciiLetters, latinNameKey } from '../names/latin-key';
 import { khmerWords, nameTokens } from '../names/tokens';
@@ -54,20 +56,20 @@ export interface NameReading {
 
 export interface PreparedRecord {
   /** Latin phonetic keys; several readings when a full name's split is a guess. */
-  latin: NameReading[];
+  latin: readonly NameReading[];
   /** Khmer keys, when the Khmer name is split into family and given (a full name's split is a guess). */
-  khmer: NameReading[];
+  khmer: readonly NameReading[];
   /** Khmer key of the whole name, family then given as written ('' when no Khmer name). */
   khmerFull: string;
   /** latinNameKey of romanisations of the Khmer name, for records whose other side has only Latin letters. */
-  roman: NameReading[];
+  roman: readonly NameReading[];
   /**
    * A Khmer name written as one word ("សុខចន្ថា", no space between family and given name): its romanised
    * readings cut at every syllable boundary, since where the family name ends is unknown. The comparator reads
    * them against a Latin name, blocking makes keys of them; the right cut is the one that matches. Empty for
    * other records.
    */
-  romanCuts: NameReading[];
+  romanCuts: readonly NameReading[];
   /** True when the name came from one full-name field, so which part is the family name is a guess. */
   guessedSplit: boolean;
   sex: Sex | null;
@@ -132,19 +134,13 @@ export const khmerReading = (p: NamePair): NameReading => ({
   givenRaw: '',
 });
 
-const romanCache = new Map<string, string[]>();
-
 /** Distinct phonetic keys of the likeliest romanisations of a Khmer name part (remembered, as names repeat). */
-function romanKeys(km: string): string[] {
-  if (km === '') return [];
-  let keys = romanCache.get(km);
-  if (keys === undefined) {
-    keys = [...new Set(romaniseKhmerVariants(km, ROMAN_VARIANTS).map(latinNameKey))].filter((k) => k !== '');
-    if (romanCache.size >= 100_000) romanCache.clear();
-    romanCache.set(km, keys);
-  }
-  return keys;
-}
+const romanKeysOf = memoize(100_000, (km: string): readonly string[] =>
+  km === ''
+    ? []
+    : [...new Set(romaniseKhmerVariants(km, ROMAN_VARIANTS).map(latinNameKey))].filter((k) => k !== ''),
+);
+const romanKeys = (km: string): readonly string[] => romanKeysOf(km, km);
 /** Romanisations tried per Khmer name part: enough for the usual ambiguities, few enough to stay fast. */
 const ROMAN_VARIANTS = 8;
 
@@ -172,17 +168,16 @@ function romanCutsOf(full: string): NameReading[] {
   return out;
 }
 
-export function prepareRecord(r: PersonRecord): PreparedRecord {
+/** What a record's names prepare to, the same for every record so named. */
+type PreparedNames = Pick<
+  PreparedRecord,
+  'latin' | 'khmer' | 'khmerFull' | 'roman' | 'romanCuts' | 'guessedSplit'
+>;
+
+function prepareNames(r: PersonRecord): PreparedNames {
   const km = khmerReadings(r);
   const oneWord = km.split.length === 0 && km.full !== '';
   const latin = latinReadings(r);
-  const phones: string[] = [];
-  for (const p of r.phones ?? []) if (p && !phones.includes(p)) phones.push(p);
-  const otherIds: string[] = [];
-  for (const id of r.otherIds ?? []) {
-    const key = normalizeId(id);
-    if (key !== null && !otherIds.includes(key)) otherIds.push(key);
-  }
   return {
     latin: latin.readings,
     khmer: km.split.map(khmerReading),
@@ -195,8 +190,43 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     })),
     romanCuts: oneWord ? romanCutsOf(km.full) : [],
     guessedSplit: latin.guessed || km.guessed,
+  };
+}
+
+/**
+ * Names and births repeat across records (the registry holds a few hundred thousand written names), and an
+ * import prepares every candidate it reads: each is worked out once and shared (the readings are read-only).
+ */
+const namesOf = memoize(20_000, prepareNames);
+const birthOf = memoize(20_000, birthInfo);
+const SEP = '\u0001';
+
+export function prepareRecord(r: PersonRecord): PreparedRecord {
+  const names = namesOf(
+    `${r.familyKm ?? ''}${SEP}${r.givenKm ?? ''}${SEP}${r.familyLatin ?? ''}${SEP}${r.givenLatin ?? ''}${SEP}${r.fullName ?? ''}`,
+    r,
+  );
+  const phones: string[] = [];
+  for (const p of r.phones ?? []) if (p && !phones.includes(p)) phones.push(p);
+  const otherIds: string[] = [];
+  for (const id of r.otherIds ?? []) {
+    const key = normalizeId(id);
+    if (key !== null && !otherIds.includes(key)) otherIds.push(key);
+  }
+  const birth = { dateOfBirth: r.dateOfBirth, birthYear: r.birthYear, age: r.age, asOf: r.asOf };
+  const asOf = r.asOf instanceof Date ? r.asOf.toISOString() : (r.asOf ?? '');
+  return {
+    latin: names.latin,
+    khmer: names.khmer,
+    khmerFull: names.khmerFull,
+    roman: names.roman,
+    romanCuts: names.romanCuts,
+    guessedSplit: names.guessedSplit,
     sex: typeof r.sex === 'string' ? parseSex(r.sex) : null,
-    birth: birthInfo({ dateOfBirth: r.dateOfBirth, birthYear: r.birthYear, age: r.age, asOf: r.asOf }),
+    birth: birthOf(
+      `${r.dateOfBirth ?? ''}${SEP}${r.birthYear ?? ''}${SEP}${r.age ?? ''}${SEP}${asOf}`,
+      birth,
+    ),
     phones,
     nationalId: normalizeId(r.nationalId),
     passport: normalizeId(r.passport),
