@@ -18,7 +18,7 @@ export interface PartResult {
    * two ways more often than two names. Names further apart (Sreymom/Sreypov) are the rhyming names twins
    * and siblings get. Never set for Khmer script, the name's real spelling.
    */
-  variant?: boolean;
+  variant: boolean;
   /** Keys naming the agreeing value, to look up how common it is. */
   keys: string[];
 }
@@ -29,7 +29,7 @@ export interface NamesResult {
   swapped: boolean;
 }
 
-const MISSING: PartResult = { level: 'missing', via: null, keys: [] };
+const MISSING: PartResult = { level: 'missing', via: null, keys: [], variant: false };
 
 type Mode = 'khmer' | 'latin' | 'cross';
 
@@ -79,7 +79,7 @@ interface Level {
   /** Keys of both sides, for the name's frequency. */
   keys: string[];
   /** Partial, and a spelling variant (spellingVariant; Latin and romanised keys only). */
-  variant?: boolean;
+  variant: boolean;
 }
 
 function compareKeys(
@@ -89,11 +89,11 @@ function compareKeys(
   yRaw: string,
   mode: Mode,
 ): Level {
-  if (xs.length === 0 || ys.length === 0) return { level: 'missing', keys: [] };
+  if (xs.length === 0 || ys.length === 0) return NO_LEVEL;
   let partial = false;
   for (const x of xs) {
     for (const y of ys) {
-      if (x === y) return { level: 'agree', keys: [x] };
+      if (x === y) return { level: 'agree', keys: [x], variant: false };
       if (!partial && similar(x, y, mode)) partial = true;
     }
   }
@@ -101,9 +101,9 @@ function compareKeys(
   if (!partial && xRaw !== '' && yRaw !== '' && Math.min(xRaw.length, yRaw.length) >= 4) {
     partial = withinOneEdit(xRaw, yRaw) && !extends_(xRaw, yRaw);
   }
-  if (!partial) return { level: 'disagree', keys: [xs[0]!, ys[0]!] };
+  if (!partial) return { level: 'disagree', keys: [xs[0]!, ys[0]!], variant: false };
   const variant = mode !== 'khmer' && xs.some((x) => ys.some((y) => spellingVariant(x, y)));
-  return { level: 'partial', keys: [xs[0]!, ys[0]!], ...(variant ? { variant } : {}) };
+  return { level: 'partial', keys: [xs[0]!, ys[0]!], variant };
 }
 
 interface PairLevels {
@@ -111,7 +111,9 @@ interface PairLevels {
   given: Level;
 }
 
-const NONE: PairLevels = { family: { level: 'missing', keys: [] }, given: { level: 'missing', keys: [] } };
+/** Results name a level and its keys with every field set, so that the comparator meets one shape of object. */
+const NO_LEVEL: Level = { level: 'missing', keys: [], variant: false };
+const NONE: PairLevels = { family: NO_LEVEL, given: NO_LEVEL };
 
 /**
  * The best agreement between one reading of each side, family and given taken from the SAME readings (a full
@@ -142,8 +144,16 @@ function bestReadings(
         // Two readings fit equally ("Da Ra Phon" read Da|RaPhon or Phon|DaRa): keep every key, so that the
         // name's weight comes from the commonest reading, not from a wrong split that looks rare.
         best = {
-          family: { ...best.family, keys: [...best.family.keys, ...family.keys] },
-          given: { ...best.given, keys: [...best.given.keys, ...given.keys] },
+          family: {
+            level: best.family.level,
+            keys: [...best.family.keys, ...family.keys],
+            variant: best.family.variant,
+          },
+          given: {
+            level: best.given.level,
+            keys: [...best.given.keys, ...given.keys],
+            variant: best.given.variant,
+          },
         };
       }
     }
@@ -188,18 +198,18 @@ function khmerLike(x: PreparedRecord, other: PreparedRecord): readonly NameReadi
  */
 function combine(km: Level, la: Level): PartResult {
   const keys = [...km.keys, ...la.keys];
-  if (km.level === 'agree') return { level: 'agree', via: 'khmer', keys };
+  if (km.level === 'agree') return { level: 'agree', via: 'khmer', keys, variant: false };
   // Two Khmer spellings one mark apart that romanise alike are one name spelt two ways.
-  if (km.level === 'partial' && la.level === 'agree') return { level: 'agree', via: 'latin', keys };
-  if (km.level === 'partial') return { level: 'partial', via: 'khmer', keys };
-  if (km.level === 'disagree') return { level: 'disagree', via: 'khmer', keys };
-  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys, ...variantOf(la) };
+  if (km.level === 'partial' && la.level === 'agree')
+    return { level: 'agree', via: 'latin', keys, variant: false };
+  if (km.level === 'partial') return { level: 'partial', via: 'khmer', keys, variant: false };
+  if (km.level === 'disagree') return { level: 'disagree', via: 'khmer', keys, variant: false };
+  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys, variant: la.variant };
   return MISSING;
 }
 
-const variantOf = (l: Level): { variant?: boolean } => (l.variant ? { variant: true } : {});
 const crossPart = (l: Level): PartResult =>
-  l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys, ...variantOf(l) };
+  l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys, variant: l.variant };
 const unsure = (p: PartResult): boolean =>
   p.via !== 'khmer' && (p.level === 'missing' || p.level === 'disagree');
 const pairRank = (p: PairLevels): number => RANK[p.family.level] + 2 * RANK[p.given.level];

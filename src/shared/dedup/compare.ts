@@ -194,15 +194,25 @@ const hasForeign = (phones: readonly string[]): boolean => phones.some((p) => !p
 const acrossBorder = (a: readonly string[], b: readonly string[]): boolean =>
   (hasCambodian(a) && hasForeign(b)) || (hasForeign(a) && hasCambodian(b));
 
-function phoneComparison(
+/** How the phones compare: the weight, and what the review screen says of it. */
+interface PhoneEvidence {
+  outcome: Outcome;
+  weight: number;
+  /** Records holding the shared number that weighed most (0 when none is shared). */
+  holders: number;
+  across: boolean;
+}
+
+const NO_PHONES: PhoneEvidence = { outcome: 'missing', weight: 0, holders: 0, across: false };
+
+function phoneEvidence(
   a: PreparedRecord,
   b: PreparedRecord,
   ctx: CompareContext,
   registrySize: number,
   household: boolean,
-): Reason {
-  if (a.phones.length === 0 || b.phones.length === 0)
-    return { field: 'phone', outcome: 'missing', weight: 0 };
+): PhoneEvidence {
+  if (a.phones.length === 0 || b.phones.length === 0) return NO_PHONES;
   let best = Number.NEGATIVE_INFINITY;
   let holders = 0;
   for (const p of a.phones) {
@@ -214,18 +224,29 @@ function phoneComparison(
       holders = n;
     }
   }
-  if (holders === 0) {
-    if (household) return { field: 'phone', outcome: 'disagree', weight: PHONE_DISAGREE_HOUSEHOLD };
-    const across = acrossBorder(a.phones, b.phones);
+  if (holders > 0) return { outcome: 'agree', weight: best, holders, across: false };
+  if (household) return { outcome: 'disagree', weight: PHONE_DISAGREE_HOUSEHOLD, holders, across: false };
+  const across = acrossBorder(a.phones, b.phones);
+  return {
+    outcome: 'disagree',
+    weight: across ? PHONE_DISAGREE_ACROSS_BORDER : PHONE_DISAGREE,
+    holders,
+    across,
+  };
+}
+
+function phoneReason(p: PhoneEvidence, household: boolean): Reason {
+  if (p.outcome === 'missing') return { field: 'phone', outcome: 'missing', weight: 0 };
+  if (p.outcome === 'disagree') {
     return {
       field: 'phone',
       outcome: 'disagree',
-      weight: across ? PHONE_DISAGREE_ACROSS_BORDER : PHONE_DISAGREE,
-      ...(across ? { detail: 'a Cambodian and a foreign number' } : {}),
+      weight: p.weight,
+      ...(p.across ? { detail: 'a Cambodian and a foreign number' } : {}),
     };
   }
-  const detail = `shared by ${holders} records${household ? ', household' : ''}`;
-  return { field: 'phone', outcome: 'agree', weight: best, detail };
+  const detail = `shared by ${p.holders} records${household ? ', household' : ''}`;
+  return { field: 'phone', outcome: 'agree', weight: p.weight, detail };
 }
 
 const nationalWeight = (level: IdLevel): number =>
@@ -303,7 +324,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   const sex: Outcome = a.sex === null || b.sex === null ? 'missing' : a.sex === b.sex ? 'agree' : 'disagree';
   const sexWeight = sex === 'agree' ? SEX_WEIGHTS.agree : sex === 'disagree' ? SEX_WEIGHTS.disagree : 0;
   const birthWeight = (household ? BIRTH_WEIGHTS_HOUSEHOLD : BIRTH_WEIGHTS)[birthLevel];
-  const phone = phoneComparison(a, b, ctx, registrySize, household);
+  const phone = phoneEvidence(a, b, ctx, registrySize, household);
   const placeLevel = comparePlace(a.place, b.place);
   const placeWeight = (household ? PLACE_WEIGHTS_HOUSEHOLD : PLACE_WEIGHTS)[placeLevel];
   const national = compareId(a.nationalId, b.nationalId);
@@ -370,7 +391,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   reasons.push(
     { field: 'sex', outcome: sex, weight: sexWeight },
     { field: 'birth', outcome: birthOutcome(birthLevel), weight: birthWeight, detail: birthLevel + regime },
-    phone,
+    phoneReason(phone, household),
     { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
     ...idReasons(national, passport, otherIds),
   );

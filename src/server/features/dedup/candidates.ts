@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
+import { uuidArray } from '../../db/uuid-array';
 import { importTimings } from '../imports/import-timings';
 import { type ImportedWorker, parseRow, type RawRow } from '../imports/row-parser';
 import { normaliseNames } from '../workers/worker-keys';
@@ -78,10 +79,12 @@ function evictOldest(cache: PreparedCache): void {
 }
 
 /** A cached record, moved to the recent end: common names meet the same workers batch after batch. */
-function used(cache: PreparedCache, key: string): PreparedRecord {
-  const p = cache.get(key)!;
-  cache.delete(key);
-  cache.set(key, p);
+function used(cache: PreparedCache, key: string): PreparedRecord | undefined {
+  const p = cache.get(key);
+  if (p !== undefined) {
+    cache.delete(key);
+    cache.set(key, p);
+  }
   return p;
 }
 
@@ -114,17 +117,21 @@ export async function workerRecords(
   const own = new Map<string, PreparedRecord>();
   const unseen: WorkerIdentity[] = [];
   for (const w of workers) {
-    const p = cache.has(`w:${w.id}:${w.version}`) ? used(cache, `w:${w.id}:${w.version}`) : undefined;
+    const p = used(cache, `w:${w.id}:${w.version}`);
     if (p) own.set(w.id, p);
     else unseen.push(w);
   }
   importTimings().count('c.workersPrepared', unseen.length);
   if (unseen.length) {
     const phones = await sql<{ worker_id: string; e164: string }>`
-      select worker_id, e164 from worker_phones where worker_id = any(${sql.val(unseen.map((w) => w.id))}::uuid[])
+      select worker_id, e164 from worker_phones where worker_id = any(${uuidArray(unseen.map((w) => w.id))})
       order by worker_id, position`.execute(conn);
     const phonesOf = new Map<string, string[]>();
-    for (const p of phones.rows) phonesOf.set(p.worker_id, [...(phonesOf.get(p.worker_id) ?? []), p.e164]);
+    for (const p of phones.rows) {
+      const list = phonesOf.get(p.worker_id);
+      if (list) list.push(p.e164);
+      else phonesOf.set(p.worker_id, [p.e164]);
+    }
     for (const w of unseen) {
       // personFromWorker reads only the identity columns.
       const person = personFromWorker(w as WorkerRow, phonesOf.get(w.id) ?? []);
@@ -142,23 +149,24 @@ export async function workerRecords(
   const edited = workers.filter((w) => w.version > 1).map((w) => w.id);
   const sources = await sql<{ id: string; worker_id: string; stamp: string }>`
     select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
-    where worker_id = any(${sql.val(workers.map((w) => w.id))}::uuid[]) and link_score is not null
+    where worker_id = any(${uuidArray(workers.map((w) => w.id))}) and link_score is not null
     union all
     select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
-    where worker_id = any(${sql.val(edited)}::uuid[]) and link_score is null`.execute(conn);
+    where worker_id = any(${uuidArray(edited)}) and link_score is null`.execute(conn);
   const wanted = sources.rows;
   const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
   const rows = new Map<string, PreparedRecord>();
   const unread: typeof wanted = [];
   for (const s of wanted) {
-    if (cache.has(keyOf(s))) rows.set(s.id, used(cache, keyOf(s)));
+    const p = used(cache, keyOf(s));
+    if (p) rows.set(s.id, p);
     else unread.push(s);
   }
   importTimings().count('c.sourcesWanted', wanted.length);
   importTimings().count('c.sourcesPrepared', unread.length);
   if (unread.length) {
     const data = await sql<{ id: string; data: RawRow }>`
-      select id, data from source_records where id = any(${sql.val(unread.map((s) => s.id))}::uuid[])`.execute(
+      select id, data from source_records where id = any(${uuidArray(unread.map((s) => s.id))})`.execute(
       conn,
     );
     const byId = new Map(data.rows.map((d) => [d.id, d.data]));
@@ -225,10 +233,10 @@ export async function findCandidates(
   if (!ids.size) return [];
   // Only the columns the comparator reads for every candidate; whole rows and phones for the few returned.
   let query = sql<WorkerIdentity>`
-    select ${IDENTITY_COLUMNS} from workers where id = any(${sql.val([...ids])}::uuid[]) and status != 'merged'`;
+    select ${IDENTITY_COLUMNS} from workers where id = any(${uuidArray([...ids])}) and status != 'merged'`;
   if (options.centreIds) {
     if (!options.centreIds.length) return [];
-    query = sql<WorkerIdentity>`${query} and centre_id = any(${sql.val(options.centreIds)}::uuid[])`;
+    query = sql<WorkerIdentity>`${query} and centre_id = any(${uuidArray(options.centreIds)})`;
   }
   const identities = (await query.execute(conn)).rows;
   if (!identities.length) return [];

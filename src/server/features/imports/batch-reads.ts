@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
+import { uuidArray } from '../../db/uuid-array';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
 import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
 import { rejected } from '../reference/import-failure';
@@ -180,7 +181,7 @@ export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: st
   const rows = await t.phase('c.identities', () =>
     sql<WorkerIdentity>`
     select ${IDENTITY_COLUMNS} from workers
-    where id = any(${sql.val(wanted)}::uuid[]) and status != 'merged'`.execute(reads.conn),
+    where id = any(${uuidArray(wanted)}) and status != 'merged'`.execute(reads.conn),
   );
   const records = await t.phase('c.records', () => workerRecords(reads.conn, rows.rows, ctx.prepared));
   for (const r of rows.rows) reads.records.set(r.id, records.get(r.id) ?? []);
