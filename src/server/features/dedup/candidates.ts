@@ -66,7 +66,11 @@ export const IDENTITY_COLUMNS = sql.raw(
 
 /** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
 export type PreparedCache = Map<string, PreparedRecord>;
-const CACHE_LIMIT = 40_000;
+/**
+ * A prepared record shares its name readings and birth range with every record so named (record.ts), so one
+ * costs a few hundred bytes: 100,000 of them hold the common names' blocks of a million-worker registry.
+ */
+const CACHE_LIMIT = 100_000;
 
 /** Keeps the cache within its limit by dropping the records used least recently (a Map keeps insertion order). */
 function evictOldest(cache: PreparedCache): void {
