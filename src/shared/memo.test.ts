@@ -18,4 +18,11 @@ describe('memoize', () => {
     expect(lengthOf('ab', 'ab')).toBe(2);
     expect(calls).toEqual(['ab', '', 'abc', 'ab']);
   });
+
+  it('remembers by the key, and works out the input it is given', () => {
+    const double = memoize(10, (n: number) => n * 2);
+    expect(double('seven', 7)).toBe(14);
+    expect(double('seven', 8)).toBe(14);
+    expect(double('eight', 8)).toBe(16);
+  });
 });

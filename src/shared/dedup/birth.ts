@@ -86,7 +86,10 @@ export function parseDate(text: string | Date | null | undefined): string | null
 
 function toInt(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  const n = typeof value === 'number' ? value : Number(asciiDigits(String(value)).trim());
+  const text = typeof value === 'number' ? null : asciiDigits(String(value)).trim();
+  // Number('') is 0: a blank cell would read as age 0 or the year 0.
+  if (text === '') return null;
+  const n = text === null ? (value as number) : Number(text);
   return Number.isInteger(n) ? n : null;
 }
 

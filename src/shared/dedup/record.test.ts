@@ -31,6 +31,20 @@ describe('prepareRecord', () => {
     expect(swapped.latin[0]!.family).toEqual(['dara']);
   });
 
+  it('works out the birth of each record from all it gives, blank cells saying nothing', () => {
+    const born = (r: PersonRecord) => prepareRecord({ ...base, ...r }).birth;
+    expect(born({ dateOfBirth: '1990-05-02', age: null }).dob).toBe('1990-05-02');
+    expect(born({ dateOfBirth: '1991-05-02', age: null }).dob).toBe('1991-05-02');
+    expect(born({ birthYear: 1985, age: null }).year).toBe(1985);
+    expect(born({ birthYear: 1986, age: null }).year).toBe(1986);
+    // A blank age is no age, whichever of the two was seen first.
+    expect(born({ age: '' }).yearMin).toBeNull();
+    expect(born({ age: null }).yearMin).toBeNull();
+    expect(born({ age: '' }).yearMin).toBeNull();
+    expect(born({ dateOfBirth: '1990', birthYear: '' }).year).toBe(1990);
+    expect(born({ age: 30, asOf: new Date('not a date') }).yearMin).toBeNull();
+  });
+
   it('places an age in time by the date it was recorded', () => {
     const early = prepareRecord({ ...base, asOf: '2020-06-01' });
     const late = prepareRecord({ ...base, asOf: new Date('2026-06-01') });

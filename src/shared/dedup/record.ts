@@ -214,7 +214,8 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     if (key !== null && !otherIds.includes(key)) otherIds.push(key);
   }
   const birth = { dateOfBirth: r.dateOfBirth, birthYear: r.birthYear, age: r.age, asOf: r.asOf };
-  const asOf = r.asOf instanceof Date ? r.asOf.toISOString() : (r.asOf ?? '');
+  const asOf =
+    r.asOf instanceof Date ? (Number.isNaN(r.asOf.getTime()) ? '' : r.asOf.toISOString()) : (r.asOf ?? '');
   return {
     latin: names.latin,
     khmer: names.khmer,
