@@ -13,13 +13,7 @@ import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record
 import type { Conn } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
-import {
-  IDENTITY_COLUMNS,
-  IMPORT_CACHE_LIMIT,
-  personOf,
-  type WorkerIdentity,
-  workerRecords,
-} from '../dedup/candidates';
+import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
 import { rejected } from '../reference/import-failure';
 import { type ImportContext, knownPlace } from './import-context';
 import { importTimings } from './import-timings';
@@ -189,8 +183,6 @@ export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: st
     select ${IDENTITY_COLUMNS} from workers
     where id = any(${uuidArray(wanted)}) and status != 'merged'`.execute(reads.conn),
   );
-  const records = await t.phase('c.records', () =>
-    workerRecords(reads.conn, rows.rows, ctx.prepared, IMPORT_CACHE_LIMIT),
-  );
+  const records = await t.phase('c.records', () => workerRecords(reads.conn, rows.rows, ctx.prepared));
   for (const r of rows.rows) reads.records.set(r.id, records.get(r.id) ?? []);
 }
