@@ -56,7 +56,7 @@ export function normalizePhoneKH(input: string | null | undefined): string | nul
  * libphonenumber's parse is most of an import row's cost, and an import re-reads the rows linked to each
  * candidate worker, so the same numbers come back again and again.
  */
-const validNumber = memoize(100_000, (candidate: string): string | null => {
+const parseValid = memoize(100_000, (candidate: string): string | null => {
   // +855 0 12...: a trunk 0 kept after the country code is a common slip; libphonenumber does not drop it.
   const cleaned = candidate.startsWith('+8550') ? `+855${candidate.slice(5)}` : candidate;
   const parsed = parsePhoneNumberFromString(cleaned, 'KH');
@@ -64,7 +64,6 @@ const validNumber = memoize(100_000, (candidate: string): string | null => {
   if (parsed.countryCallingCode !== '855' && parsed.countryCallingCode !== '66') return null;
   return parsed.number;
 });
-const parseValid = (candidate: string): string | null => validNumber(candidate, candidate);
 
 /**
  * Every number found in a field that may hold several ("012 345 678 / 097 123 4567", "012345678, 092..."),

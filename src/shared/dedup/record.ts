@@ -4,11 +4,11 @@
  * string equality and a few short similarity scores: the batch run compares millions of candidate pairs.
  */
 
-import { memoize } from '../memo';
+import { memoize, memoizeBy } from '../memo';
 import { romaniseKhmerVariants } from '../names/khmer-romanise';
 import { asciiLetters, latinNameKey } from '../names/latin-key';
 import { khmerWords, nameTokens } from '../names/tokens';
-import { type BirthInfo, birthInfo } from './birth';
+import { type BirthInfo, type BirthInput, birthInfo } from './birth';
 import { normalizeId } from './ids';
 import { normalizePlaceCode } from './place';
 
@@ -135,12 +135,11 @@ export const khmerReading = (p: NamePair): NameReading => ({
 });
 
 /** Distinct phonetic keys of the likeliest romanisations of a Khmer name part (remembered, as names repeat). */
-const romanKeysOf = memoize(100_000, (km: string): readonly string[] =>
+const romanKeys = memoize(100_000, (km: string): readonly string[] =>
   km === ''
     ? []
     : [...new Set(romaniseKhmerVariants(km, ROMAN_VARIANTS).map(latinNameKey))].filter((k) => k !== ''),
 );
-const romanKeys = (km: string): readonly string[] => romanKeysOf(km, km);
 /** Romanisations tried per Khmer name part: enough for the usual ambiguities, few enough to stay fast. */
 const ROMAN_VARIANTS = 8;
 
@@ -197,15 +196,25 @@ function prepareNames(r: PersonRecord): PreparedNames {
  * Names and births repeat across records (the registry holds a few hundred thousand written names), and an
  * import prepares every candidate it reads: each is worked out once and shared (the readings are read-only).
  */
-const namesOf = memoize(20_000, prepareNames);
-const birthOf = memoize(20_000, birthInfo);
 const SEP = '\u0001';
+const namesOf = memoizeBy(
+  20_000,
+  (r: PersonRecord) =>
+    `${r.familyKm ?? ''}${SEP}${r.givenKm ?? ''}${SEP}${r.familyLatin ?? ''}${SEP}${r.givenLatin ?? ''}${SEP}${r.fullName ?? ''}`,
+  prepareNames,
+);
+const birthOf = memoizeBy(
+  20_000,
+  (b: BirthInput) => {
+    const asOf =
+      b.asOf instanceof Date ? (Number.isNaN(b.asOf.getTime()) ? '' : b.asOf.toISOString()) : b.asOf;
+    return `${b.dateOfBirth ?? ''}${SEP}${b.birthYear ?? ''}${SEP}${b.age ?? ''}${SEP}${asOf ?? ''}`;
+  },
+  birthInfo,
+);
 
 export function prepareRecord(r: PersonRecord): PreparedRecord {
-  const names = namesOf(
-    `${r.familyKm ?? ''}${SEP}${r.givenKm ?? ''}${SEP}${r.familyLatin ?? ''}${SEP}${r.givenLatin ?? ''}${SEP}${r.fullName ?? ''}`,
-    r,
-  );
+  const names = namesOf(r);
   const phones: string[] = [];
   for (const p of r.phones ?? []) if (p && !phones.includes(p)) phones.push(p);
   const otherIds: string[] = [];
@@ -213,9 +222,6 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     const key = normalizeId(id);
     if (key !== null && !otherIds.includes(key)) otherIds.push(key);
   }
-  const birth = { dateOfBirth: r.dateOfBirth, birthYear: r.birthYear, age: r.age, asOf: r.asOf };
-  const asOf =
-    r.asOf instanceof Date ? (Number.isNaN(r.asOf.getTime()) ? '' : r.asOf.toISOString()) : (r.asOf ?? '');
   return {
     latin: names.latin,
     khmer: names.khmer,
@@ -224,10 +230,8 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     romanCuts: names.romanCuts,
     guessedSplit: names.guessedSplit,
     sex: typeof r.sex === 'string' ? parseSex(r.sex) : null,
-    birth: birthOf(
-      `${r.dateOfBirth ?? ''}${SEP}${r.birthYear ?? ''}${SEP}${r.age ?? ''}${SEP}${asOf}`,
-      birth,
-    ),
+    // A PersonRecord is a BirthInput: birthInfo reads only those four fields.
+    birth: birthOf(r),
     phones,
     nationalId: normalizeId(r.nationalId),
     passport: normalizeId(r.passport),

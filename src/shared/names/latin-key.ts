@@ -11,6 +11,7 @@
  * - letters other traditions use for the same sound: w/v (Wanna/Vanna), final b/p (Pheab/Pheap), gn/nh.
  * Different names keep different keys as far as possible; what still collides is measured in latin-key.test.ts.
  */
+import { memoize } from '../memo';
 
 /** Lower case ASCII letters only, accents removed. */
 export function asciiLetters(text: string): string {
@@ -53,21 +54,11 @@ function vowelRun(run: string): string {
   return r;
 }
 
-// Names repeat endlessly across a registry (a few thousand distinct words for a million people), so keys are
-// remembered; the cache is emptied when full rather than managed, which costs nothing in the common case.
-const CACHE_LIMIT = 100_000;
-const cache = new Map<string, string>();
-
-/** Key of one word (no spaces). */
-export function latinTokenKey(token: string): string {
-  let key = cache.get(token);
-  if (key === undefined) {
-    key = computeTokenKey(token);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, key);
-  }
-  return key;
-}
+/**
+ * Key of one word (no spaces). Names repeat endlessly across a registry (a few thousand distinct words for a
+ * million people), so keys are remembered.
+ */
+export const latinTokenKey = memoize(100_000, (token: string): string => computeTokenKey(token));
 
 function computeTokenKey(token: string): string {
   let s = asciiLetters(token);
