@@ -59,6 +59,28 @@ describe('resolveBatch', () => {
     expect(r.placements.map((p) => p.joins)).toEqual([{ founder: 0 }, { founder: 0 }, { founder: 0 }]);
   });
 
+  it('compares a new row only with the earlier rows the caller names as its peers, when it names them', () => {
+    const rows = [
+      fresh({ familyLatin: 'Chan', givenLatin: 'Dara', sex: 'M', phones: ['+85512000111'] }),
+      fresh({ fullName: 'ចាន់ ដារា', sex: 'M', phones: ['+85512000111'] }),
+    ];
+    const apart = resolveBatch(
+      rows.map((r) => ({ ...r, peers: [] })),
+      new Map(),
+      {},
+      options,
+    );
+    expect(apart.placements.map((p) => p.joins)).toEqual([{ founder: 0 }, { founder: 1 }]);
+    expect(apart.comparisons).toBe(0);
+    const together = resolveBatch(
+      rows.map((r, i) => ({ ...r, peers: i === 0 ? [] : [0] })),
+      new Map(),
+      {},
+      options,
+    );
+    expect(together.placements.map((p) => p.joins)).toEqual([{ founder: 0 }, { founder: 0 }]);
+  });
+
   it('never merges two registry workers: a row linking both sends them to review', () => {
     const one = { familyLatin: 'Keo', givenLatin: 'Sokha', phones: ['+85512000111'], placeCode: '02030405' };
     const workers = registry({ w1: [one], w2: [{ ...one, phones: ['+85597000222'] }] });

@@ -32,6 +32,11 @@ export interface NewRecord {
   keys: readonly string[];
   /** The blocks it looks in among the registry's workers (keys of `candidates`); its keys when absent. */
   blocks?: readonly string[];
+  /**
+   * The earlier new records of the batch it is compared with (indices), where the caller narrows them as it
+   * narrows blocks; when absent, every earlier new record sharing one of its keys.
+   */
+  peers?: readonly number[];
 }
 
 /** A worker: one of the registry, or the new worker the batch creates for a cluster of new records. */
@@ -152,6 +157,16 @@ export function resolveBatch(
       evidence[i]!.push(best);
     }
     const met = new Set<number>();
+    if (f.peers !== undefined) {
+      for (const j of f.peers) {
+        if (j < i && !met.has(j)) {
+          met.add(j);
+          proposed.push([registryCount + j, self]);
+          evidence[i]!.push(compare(registryCount + j, self).evidence);
+        }
+      }
+      return;
+    }
     for (const key of f.keys) {
       const earlier = byKey.get(key);
       if (earlier === undefined) byKey.set(key, [i]);

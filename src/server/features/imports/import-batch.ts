@@ -131,9 +131,10 @@ export async function planBatch(
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
   for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
   ctx.names.total += fresh.length;
+  const peers = batchPeers(reads, fresh);
   const resolution = await t.phase('resolve', () =>
     resolveBatch(
-      fresh,
+      fresh.map((f, i) => ({ prepared: f.prepared, keys: f.keys, blocks: f.blocks, peers: peers[i]! })),
       candidates,
       {
         names: nameFrequencies(ctx.names),
@@ -205,6 +206,31 @@ export async function planBatch(
     for (const p of new Set(f.row.worker.phones)) pending.phones.set(p, (pending.phones.get(p) ?? 0) + 1);
   }
   return plan;
+}
+
+/**
+ * The earlier rows of the batch each row is compared with: those in its blocks, narrowed as the registry's
+ * blocks are (keyRowFits), as if they had come in an earlier batch. An import sorts rows by name
+ * (import-order.ts), so a batch can hold a common name's many namesakes: a block that the registry and the
+ * batch together fill beyond its limit is skipped here too, rather than compared pair by pair.
+ */
+function batchPeers(reads: BatchReads, fresh: readonly NewWorker[]): number[][] {
+  const byKey = new Map<string, { index: number; row: KeyRow }[]>();
+  return fresh.map((f, i) => {
+    const peers = new Set<number>();
+    for (const q of f.queries) {
+      if (reads.overLimit.has(q.id)) continue;
+      const fitting = (byKey.get(q.key) ?? []).filter((e) => keyRowFits(q, e.row));
+      if (fitting.length === 0 || fitting.length + (reads.members.get(q.id)?.size ?? 0) > q.limit) continue;
+      for (const e of fitting) peers.add(e.index);
+    }
+    for (const row of keyRowsOf(f.id, [f])) {
+      const list = byKey.get(row.key);
+      if (list) list.push({ index: i, row });
+      else byKey.set(row.key, [{ index: i, row }]);
+    }
+    return [...peers].sort((a, b) => a - b);
+  });
 }
 
 /** Writes a planned batch: updated and new source records, new workers, keys and review items. */

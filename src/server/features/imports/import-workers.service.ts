@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import {
   type TColumnMapping,
   TEMPLATE_COLUMNS,
@@ -13,6 +14,7 @@ import { normalizeHeader, readTable } from '../reference/table-file';
 import { batchPipeline } from './batch-pipeline';
 import type { BatchCounts, BatchRow } from './import-batch';
 import { loadImportContext } from './import-context';
+import { CHUNK_ROWS, Chunk, FILE_ORDER } from './import-order';
 import { parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
@@ -34,6 +36,8 @@ export interface WorkerImportOptions {
   overlap?: boolean;
   /** Rows written between two vacuums of the tables the import grows, at the least (batch-pipeline.ts). */
   upkeepMinRows?: number;
+  /** Rows sorted at a time (import-order.ts); a resumed job keeps the size it began with. */
+  chunkRows?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -110,12 +114,16 @@ export async function importWorkers(
     let index = 0;
     let batch: BatchRow[] = [];
     let rejects: RowReject[] = [];
+    // Rows are taken a chunk at a time, sorted (import-order.ts); the checkpoint counts rows done in that order.
+    const chunkRows = await chunkSizeOf(db, job, options.chunkRows ?? CHUNK_ROWS);
+    let chunkStart = skip - (skip % chunkRows);
+    let doneInChunk = skip - chunkStart;
+    let chunk = new Chunk();
     const pipeline = batchPipeline(db, ctx, options.overlap, options.upkeepMinRows);
     running = pipeline;
-    const flush = async () => {
+    const flush = async (checkpoint: number) => {
       const rows = batch;
       const rejected = rejects;
-      const checkpoint = index;
       batch = [];
       rejects = [];
       await pipeline.push(rows, rejected, {
@@ -160,6 +168,31 @@ export async function importWorkers(
         committed: () => options.onProgress?.(progress(checkpoint)),
       });
     };
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    /** A row into the next batch, parsed again (a chunk keeps only its raw text). */
+    const add = (rowNumber: number, raw: RawRow) => {
+      const parsed = parseRow(raw);
+      if (parsed.ok) batch.push({ rowNumber, raw, worker: parsed.worker });
+      else
+        rejects.push({
+          rowNumber,
+          sourceId: raw.source_id?.trim() || null,
+          problem: parsed.problem,
+          reason: parsed.reason,
+          raw,
+        });
+    };
+    const takeChunk = async () => {
+      const ordered = chunk.ordered(chunkRows !== FILE_ORDER);
+      for (let i = doneInChunk; i < ordered.length; i++) {
+        const entry = ordered[i]!;
+        add(entry.rowNumber, JSON.parse(entry.raw) as RawRow);
+        if (batch.length + rejects.length >= batchSize) await flush(chunkStart + i + 1);
+      }
+      chunkStart += ordered.length;
+      doneInChunk = 0;
+      chunk = new Chunk();
+    };
     for await (const tableRow of readTable(filePath, {
       isHeader: (names) => names.includes(idHeader),
       describeMissing: (names) => ({
@@ -168,25 +201,18 @@ export async function importWorkers(
       }),
     })) {
       index++;
-      if (index <= skip) continue;
+      if (index <= chunkStart) continue;
       const raw: RawRow = {};
       for (const [header, value] of Object.entries(tableRow.values)) {
         const col = columns.get(header);
         if (col) raw[col as keyof RawRow] = value;
       }
       const parsed = parseRow(raw);
-      if (parsed.ok) batch.push({ rowNumber: index, raw, worker: parsed.worker });
-      else
-        rejects.push({
-          rowNumber: index,
-          sourceId: raw.source_id?.trim() || null,
-          problem: parsed.problem,
-          reason: parsed.reason,
-          raw,
-        });
-      if (batch.length + rejects.length >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
+      chunk.add(index, raw, parsed.ok ? { rowNumber: index, raw, worker: parsed.worker } : null);
+      if (chunk.size >= chunkRows) await takeChunk();
     }
-    if (batch.length || rejects.length) await flush();
+    if (chunk.size) await takeChunk();
+    if (batch.length || rejects.length) await flush(chunkStart);
     await pipeline.finish();
     if (index === 0) throw importFailure('VALIDATION_FAILED', 'JOB_NO_ROWS');
     if (counts.rejected === index && index > 0) {
@@ -226,6 +252,26 @@ export async function importWorkers(
       .execute();
     throw error;
   }
+}
+
+/**
+ * The chunk size of a job: chosen when it begins and kept in its options, since its checkpoint counts rows in
+ * the order that size gives. A job begun before chunks existed has none: it resumes in file order.
+ */
+async function chunkSizeOf(
+  db: Db,
+  job: { id: string; checkpoint_row: number; options: unknown },
+  wanted: number,
+) {
+  const stored = (job.options as { chunkRows?: unknown } | null)?.chunkRows;
+  if (job.checkpoint_row > 0) return typeof stored === 'number' && stored >= 1 ? stored : FILE_ORDER;
+  const size = Math.max(FILE_ORDER, Math.floor(wanted));
+  await db
+    .updateTable('import_jobs')
+    .set({ options: sql`coalesce(options, '{}'::jsonb) || ${JSON.stringify({ chunkRows: size })}::jsonb` })
+    .where('id', '=', job.id)
+    .execute();
+  return size;
 }
 
 async function openJob(db: Db, options: WorkerImportOptions, sha: string, fileName: string) {
