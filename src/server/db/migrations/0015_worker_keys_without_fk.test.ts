@@ -43,5 +43,18 @@ describe('migration 0015: blocking keys without a foreign key', () => {
     await t.db.deleteFrom('workers').where('id', '=', ids[0]!).execute();
     expect(await keysOf(ids[0]!)).toBe(0);
     expect(await keysOf(ids[1]!)).toBe(kept);
+    // The foreign key itself is gone: a key row is not checked against workers as it is stored.
+    await t.db
+      .insertInto('worker_keys')
+      .values({
+        key: 'p:+85512000999',
+        worker_id: ids[0]!,
+        sex: '',
+        province: '',
+        born_from: 0,
+        born_to: 9999,
+      })
+      .execute();
+    expect(await keysOf(ids[0]!)).toBe(1);
   });
 });

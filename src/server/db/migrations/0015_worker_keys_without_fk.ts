@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import { execScript } from '../exec-script';
 
 // worker_keys is an index of the workers kept as a table (dedup/blocks.ts): its rows are written in the same
-// transaction as the worker or source record they come from, and a reader meets a worker through them only
-// after reading the worker itself. Its foreign key checked every key row against workers one by one, which
-// was half the cost of storing them (about five rows per imported row). A statement-level trigger keeps what
-// the key's ON DELETE CASCADE gave: a deleted worker's keys go with it.
+// transaction as the worker or source record they come from, and every reader looks the ids it finds there up
+// in workers, where an id with no worker is dropped (dedup/candidates.ts, imports/batch-reads.ts). Its foreign
+// key checked every key row against workers one by one, which was half the cost of storing them (about five
+// rows per imported row). A statement-level trigger keeps what the key's ON DELETE CASCADE gave: a deleted
+// worker's keys go with it.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
     db,

@@ -119,7 +119,9 @@ export async function planBatch(
   if (!fresh.length) return plan;
 
   const t = importTimings();
-  const candidates = await t.phase('candidates', () => candidatesOf(ctx, reads, fresh, unseen));
+  const { byBlock: candidates, sizes } = await t.phase('candidates', () =>
+    candidatesOf(ctx, reads, fresh, unseen),
+  );
   const holders = new Map<string, number>();
   for (const f of fresh) for (const p of f.prepared.phones) holders.set(p, (holders.get(p) ?? 0) + 1);
   for (const [p, n] of holders) {
@@ -131,7 +133,7 @@ export async function planBatch(
   const nameKeys = fresh.map((f) => frequencyKeys(f.prepared));
   for (const k of nameKeys) countNameKeys(ctx.names, k, 1);
   ctx.names.total += fresh.length;
-  const peers = batchPeers(reads, fresh);
+  const peers = batchPeers(sizes, fresh);
   const resolution = await t.phase('resolve', () =>
     resolveBatch(
       fresh.map((f, i) => ({ prepared: f.prepared, keys: f.keys, blocks: f.blocks, peers: peers[i]! })),
@@ -210,18 +212,18 @@ export async function planBatch(
 
 /**
  * The earlier rows of the batch each row is compared with: those in its blocks, narrowed as the registry's
- * blocks are (keyRowFits), as if they had come in an earlier batch. An import sorts rows by name
+ * blocks are (keyRowFits), as if they had come in an earlier batch; `sizes` are the blocks' sizes in the
+ * registry, counted as candidatesOf counts them, so the outcome does not depend on what a snapshot held. An import sorts rows by name
  * (import-order.ts), so a batch can hold a common name's many namesakes: a block that the registry and the
  * batch together fill beyond its limit is skipped here too, rather than compared pair by pair.
  */
-function batchPeers(reads: BatchReads, fresh: readonly NewWorker[]): number[][] {
+function batchPeers(sizes: ReadonlyMap<string, number>, fresh: readonly NewWorker[]): number[][] {
   const byKey = new Map<string, { index: number; row: KeyRow }[]>();
   return fresh.map((f, i) => {
     const peers = new Set<number>();
     for (const q of f.queries) {
-      if (reads.overLimit.has(q.id)) continue;
       const fitting = (byKey.get(q.key) ?? []).filter((e) => keyRowFits(q, e.row));
-      if (fitting.length === 0 || fitting.length + (reads.members.get(q.id)?.size ?? 0) > q.limit) continue;
+      if (fitting.length === 0 || fitting.length + (sizes.get(q.id) ?? 0) > q.limit) continue;
       for (const e of fitting) peers.add(e.index);
     }
     for (const row of keyRowsOf(f.id, [f])) {
@@ -267,24 +269,31 @@ export async function writeBatch(conn: Conn, ctx: ImportContext, plan: BatchPlan
 /**
  * The registry workers in the batch's blocks (dedup/blocks.ts, oversized blocks skipped), each with all its
  * records, by block id: those of the snapshot with the rows the unseen batches gave them, and the workers the
- * unseen batches found.
+ * unseen batches found. With each block's size in the registry so counted (past its limit for one skipped),
+ * whatever the snapshot held.
  */
 async function candidatesOf(
   ctx: ImportContext,
   reads: BatchReads,
   fresh: readonly NewWorker[],
   unseen: readonly PendingBatch[],
-): Promise<Map<string, RegistryWorker[]>> {
+): Promise<{ byBlock: Map<string, RegistryWorker[]>; sizes: Map<string, number> }> {
   const blocks = new Map<string, string[]>();
+  const sizes = new Map<string, number>();
   const createdUnseen = (id: string) => unseen.some((b) => b.created.has(id));
   const more: string[] = [];
   for (const f of fresh) {
     for (const q of f.queries) {
-      if (blocks.has(q.id) || reads.overLimit.has(q.id)) continue;
+      if (sizes.has(q.id)) continue;
+      if (reads.overLimit.has(q.id)) {
+        sizes.set(q.id, Number.POSITIVE_INFINITY);
+        continue;
+      }
       const ids = new Set(reads.members.get(q.id));
       for (const b of unseen) {
         for (const k of b.keys.get(q.key) ?? []) if (keyRowFits(q, k)) ids.add(k.worker_id);
       }
+      sizes.set(q.id, ids.size);
       if (ids.size > q.limit || ids.size === 0) continue;
       blocks.set(q.id, [...ids]);
       for (const id of ids) if (!reads.read.has(id) && !createdUnseen(id)) more.push(id);
@@ -318,7 +327,7 @@ async function candidatesOf(
     if (list.length) byBlock.set(block, list);
   }
   t.count('candidatesUsed', workers.size);
-  return byBlock;
+  return { byBlock, sizes };
 }
 
 /** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */

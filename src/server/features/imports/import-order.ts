@@ -5,11 +5,14 @@
  * at a time (CHUNK_ROWS), sorted by name within it: namesakes fall into the same batch, and their block is
  * read once for all of them (docs/benchmarks.md).
  *
- * The order must be the same when a killed import runs again, so that the job's checkpoint (rows done, in this
- * order) says which rows are done: the chunk size is kept with the job, and the sort depends only on the rows.
+ * A killed import resumes from its checkpoint (rows done): whole chunks before it are skipped, and the rows of
+ * the chunk it fell in that the job committed are found in the database (committedEntries), so what was done
+ * does not depend on the sort coming out the same (an age is read against today's date, which moves). The
+ * chunk size is kept with the job, since the chunks' bounds must not move.
  */
 import { blockingKeysPrepared, isShapeKey } from '../../../shared/dedup/blocking';
 import { prepareRecord } from '../../../shared/dedup/record';
+import type { Db } from '../../db/database';
 import { personOf } from '../dedup/candidates';
 import type { BatchRow } from './batch-reads';
 import type { RawRow } from './row-parser';
@@ -30,6 +33,8 @@ export const FILE_ORDER = 1;
  */
 export interface ChunkEntry {
   rowNumber: number;
+  /** The row's source id once read; null for a row that could not be read. */
+  sourceId: string | null;
   key: string;
   raw: string;
 }
@@ -62,7 +67,9 @@ export class Chunk {
    */
   add(rowNumber: number, raw: RawRow, row: BatchRow | null): void {
     let key = '';
+    let sourceId: string | null = null;
     if (row !== null) {
+      sourceId = row.worker.sourceId;
       const id = row.worker.sourceId;
       let own = this.keyOfSource.get(id);
       if (own === undefined) {
@@ -71,18 +78,79 @@ export class Chunk {
       }
       key = `${own}\u0002${id}`;
     }
-    this.entries.push({ rowNumber, key, raw: JSON.stringify(raw) });
+    this.entries.push({ rowNumber, sourceId, key, raw: JSON.stringify(raw) });
   }
 
   get size(): number {
     return this.entries.length;
   }
 
-  /** The entries in import order; the same rows always give the same order. */
+  /** The entries in import order: by key, then by row number. */
   ordered(sorted: boolean): ChunkEntry[] {
     if (sorted) {
       this.entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rowNumber - b.rowNumber));
     }
     return this.entries;
   }
+}
+
+const sameRaw = (a: RawRow, b: RawRow): boolean => {
+  const keys = Object.keys(a) as (keyof RawRow)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
+/**
+ * The entries of a chunk that a job committed before it stopped. A row left a trace in the same transaction as
+ * the checkpoint: a rejected row its reject (by row number), any other its source record, written or updated
+ * by this job with the row's text. Where a source id comes more than once, the rows up to the one whose text
+ * the source record holds are done (a later row would have overwritten it).
+ */
+export async function committedEntries(
+  db: Db,
+  job: { id: string; source: string },
+  entries: readonly ChunkEntry[],
+): Promise<Set<ChunkEntry>> {
+  const done = new Set<ChunkEntry>();
+  if (!entries.length) return done;
+  const rows = entries.map((e) => e.rowNumber);
+  const rejected = await db
+    .selectFrom('import_rejects')
+    .select('row_number')
+    .where('job_id', '=', job.id)
+    .where('row_number', '>=', Math.min(...rows))
+    .where('row_number', '<=', Math.max(...rows))
+    .execute();
+  const rejectedRows = new Set(rejected.map((r) => r.row_number));
+  const bySource = new Map<string, ChunkEntry[]>();
+  for (const e of entries) {
+    if (e.sourceId === null) {
+      if (rejectedRows.has(e.rowNumber)) done.add(e);
+    } else {
+      const list = bySource.get(e.sourceId);
+      if (list) list.push(e);
+      else bySource.set(e.sourceId, [e]);
+    }
+  }
+  const ids = [...bySource.keys()];
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const stored = await db
+      .selectFrom('source_records')
+      .select(['source_id', 'data'])
+      .where('source', '=', job.source)
+      .where('import_job_id', '=', job.id)
+      .where('source_id', 'in', ids.slice(i, i + 5_000))
+      .execute();
+    for (const s of stored) {
+      const list = [...bySource.get(s.source_id)!].sort((a, b) => a.rowNumber - b.rowNumber);
+      const data = s.data as RawRow;
+      let last = -1;
+      list.forEach((e, k) => {
+        if (sameRaw(JSON.parse(e.raw) as RawRow, data)) last = k;
+      });
+      for (let k = 0; k <= last; k++) done.add(list[k]!);
+    }
+  }
+  // A row of a known source id that could not be read is rejected, not stored: it is found by its row number.
+  for (const list of bySource.values()) for (const e of list) if (rejectedRows.has(e.rowNumber)) done.add(e);
+  return done;
 }

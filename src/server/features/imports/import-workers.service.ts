@@ -14,7 +14,7 @@ import { normalizeHeader, readTable } from '../reference/table-file';
 import { batchPipeline } from './batch-pipeline';
 import type { BatchCounts, BatchRow } from './import-batch';
 import { loadImportContext } from './import-context';
-import { CHUNK_ROWS, Chunk, FILE_ORDER } from './import-order';
+import { CHUNK_ROWS, Chunk, committedEntries, FILE_ORDER } from './import-order';
 import { parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
@@ -117,7 +117,8 @@ export async function importWorkers(
     // Rows are taken a chunk at a time, sorted (import-order.ts); the checkpoint counts rows done in that order.
     const chunkRows = await chunkSizeOf(db, job, options.chunkRows ?? CHUNK_ROWS);
     let chunkStart = skip - (skip % chunkRows);
-    let doneInChunk = skip - chunkStart;
+    /** The checkpoint fell inside the first chunk read: some of its rows are done. */
+    let resumedInChunk = skip > chunkStart;
     let chunk = new Chunk();
     const pipeline = batchPipeline(db, ctx, options.overlap, options.upkeepMinRows);
     running = pipeline;
@@ -183,14 +184,20 @@ export async function importWorkers(
         });
     };
     const takeChunk = async () => {
-      const ordered = chunk.ordered(chunkRows !== FILE_ORDER);
-      for (let i = doneInChunk; i < ordered.length; i++) {
+      const size = chunk.size;
+      let ordered = chunk.ordered(chunkRows !== FILE_ORDER);
+      if (resumedInChunk) {
+        const done = await committedEntries(db, { id: job.id, source: options.source }, ordered);
+        ordered = ordered.filter((e) => !done.has(e));
+        resumedInChunk = false;
+      }
+      const doneBefore = size - ordered.length;
+      for (let i = 0; i < ordered.length; i++) {
         const entry = ordered[i]!;
         add(entry.rowNumber, JSON.parse(entry.raw) as RawRow);
-        if (batch.length + rejects.length >= batchSize) await flush(chunkStart + i + 1);
+        if (batch.length + rejects.length >= batchSize) await flush(chunkStart + doneBefore + i + 1);
       }
-      chunkStart += ordered.length;
-      doneInChunk = 0;
+      chunkStart += size;
       chunk = new Chunk();
     };
     for await (const tableRow of readTable(filePath, {
@@ -264,8 +271,10 @@ async function chunkSizeOf(
   wanted: number,
 ) {
   const stored = (job.options as { chunkRows?: unknown } | null)?.chunkRows;
-  if (job.checkpoint_row > 0) return typeof stored === 'number' && stored >= 1 ? stored : FILE_ORDER;
-  const size = Math.max(FILE_ORDER, Math.floor(wanted));
+  if (job.checkpoint_row > 0)
+    return Number.isSafeInteger(stored) && Number(stored) >= 1 ? Number(stored) : FILE_ORDER;
+  if (!Number.isSafeInteger(wanted) || wanted < FILE_ORDER) throw new RangeError(`chunkRows: ${wanted}`);
+  const size = wanted;
   await db
     .updateTable('import_jobs')
     .set({ options: sql`coalesce(options, '{}'::jsonb) || ${JSON.stringify({ chunkRows: size })}::jsonb` })
