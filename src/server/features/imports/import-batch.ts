@@ -217,7 +217,7 @@ export async function planBatch(
  * (import-order.ts), so a batch can hold a common name's many namesakes: a block that the registry and the
  * batch together fill beyond its limit is skipped here too, rather than compared pair by pair.
  */
-function batchPeers(sizes: ReadonlyMap<string, number>, fresh: readonly NewWorker[]): number[][] {
+export function batchPeers(sizes: ReadonlyMap<string, number>, fresh: readonly NewWorker[]): number[][] {
   const byKey = new Map<string, { index: number; row: KeyRow }[]>();
   return fresh.map((f, i) => {
     const peers = new Set<number>();
