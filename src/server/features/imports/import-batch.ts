@@ -212,10 +212,11 @@ export async function planBatch(
 
 /**
  * The earlier rows of the batch each row is compared with: those in its blocks, narrowed as the registry's
- * blocks are (keyRowFits), as if they had come in an earlier batch; `sizes` are the blocks' sizes in the
- * registry, counted as candidatesOf counts them, so the outcome does not depend on what a snapshot held. An import sorts rows by name
+ * blocks are (keyRowFits), as if they had come in an earlier batch. An import sorts rows by name
  * (import-order.ts), so a batch can hold a common name's many namesakes: a block that the registry and the
- * batch together fill beyond its limit is skipped here too, rather than compared pair by pair.
+ * batch together fill beyond its limit is skipped here too, rather than compared pair by pair. `sizes` are the
+ * blocks' sizes in the registry as candidatesOf counts them, so the outcome does not depend on what a
+ * snapshot held.
  */
 export function batchPeers(sizes: ReadonlyMap<string, number>, fresh: readonly NewWorker[]): number[][] {
   const byKey = new Map<string, { index: number; row: KeyRow }[]>();

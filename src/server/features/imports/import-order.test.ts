@@ -14,12 +14,12 @@ const rows: RawRow[] = [
 
 /** The chunk's order, as "source id" for rows and "!row number" for rows that cannot be read. */
 function order(list: { raw: RawRow; rowNumber: number }[]): string[] {
-  const chunk = new Chunk();
+  const chunk = new Chunk(true);
   for (const { raw, rowNumber } of list) {
     const parsed = parseRow(raw);
     chunk.add(rowNumber, raw, parsed.ok ? { rowNumber, raw, worker: parsed.worker } : null);
   }
-  return chunk.ordered(true).map((e) => {
+  return chunk.ordered().map((e) => {
     const raw = JSON.parse(e.raw) as RawRow;
     return parseRow(raw).ok ? `${raw.source_id}@${e.rowNumber}` : `!${e.rowNumber}`;
   });

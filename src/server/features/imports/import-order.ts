@@ -56,27 +56,27 @@ function sortKey(row: BatchRow): string {
   return `${shape || name}\u0001${prepared.sex ?? ''}\u0001${born}`;
 }
 
-/** The rows of one chunk, each keyed for the sort as it is read. */
+/** The rows of one chunk, each keyed for the sort as it is read (unless the job keeps file order). */
 export class Chunk {
-  entries: ChunkEntry[] = [];
+  readonly entries: ChunkEntry[] = [];
   private readonly keyOfSource = new Map<string, string>();
+
+  constructor(private readonly sorted: boolean) {}
 
   /**
    * A row that could not be read sorts first (it has no name). A source id given twice in one chunk keeps its
    * rows together and in file order (the later row updates the earlier), under the key of its first row.
    */
   add(rowNumber: number, raw: RawRow, row: BatchRow | null): void {
+    const sourceId = row?.worker.sourceId ?? null;
     let key = '';
-    let sourceId: string | null = null;
-    if (row !== null) {
-      sourceId = row.worker.sourceId;
-      const id = row.worker.sourceId;
-      let own = this.keyOfSource.get(id);
+    if (row !== null && this.sorted) {
+      let own = this.keyOfSource.get(row.worker.sourceId);
       if (own === undefined) {
         own = sortKey(row);
-        this.keyOfSource.set(id, own);
+        this.keyOfSource.set(row.worker.sourceId, own);
       }
-      key = `${own}\u0002${id}`;
+      key = `${own}\u0002${row.worker.sourceId}`;
     }
     this.entries.push({ rowNumber, sourceId, key, raw: JSON.stringify(raw) });
   }
@@ -86,8 +86,8 @@ export class Chunk {
   }
 
   /** The entries in import order: by key, then by row number. */
-  ordered(sorted: boolean): ChunkEntry[] {
-    if (sorted) {
+  ordered(): ChunkEntry[] {
+    if (this.sorted) {
       this.entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rowNumber - b.rowNumber));
     }
     return this.entries;
@@ -112,20 +112,25 @@ export async function committedEntries(
 ): Promise<Set<ChunkEntry>> {
   const done = new Set<ChunkEntry>();
   if (!entries.length) return done;
-  const rows = entries.map((e) => e.rowNumber);
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const e of entries) {
+    first = Math.min(first, e.rowNumber);
+    last = Math.max(last, e.rowNumber);
+  }
   const rejected = await db
     .selectFrom('import_rejects')
     .select('row_number')
     .where('job_id', '=', job.id)
-    .where('row_number', '>=', Math.min(...rows))
-    .where('row_number', '<=', Math.max(...rows))
+    .where('row_number', '>=', first)
+    .where('row_number', '<=', last)
     .execute();
+  // A rejected row is found by its row number: one that could not be read, or one read that had no centre.
   const rejectedRows = new Set(rejected.map((r) => r.row_number));
   const bySource = new Map<string, ChunkEntry[]>();
   for (const e of entries) {
-    if (e.sourceId === null) {
-      if (rejectedRows.has(e.rowNumber)) done.add(e);
-    } else {
+    if (rejectedRows.has(e.rowNumber)) done.add(e);
+    else if (e.sourceId !== null) {
       const list = bySource.get(e.sourceId);
       if (list) list.push(e);
       else bySource.set(e.sourceId, [e]);
@@ -143,14 +148,12 @@ export async function committedEntries(
     for (const s of stored) {
       const list = [...bySource.get(s.source_id)!].sort((a, b) => a.rowNumber - b.rowNumber);
       const data = s.data as RawRow;
-      let last = -1;
+      let written = -1;
       list.forEach((e, k) => {
-        if (sameRaw(JSON.parse(e.raw) as RawRow, data)) last = k;
+        if (sameRaw(JSON.parse(e.raw) as RawRow, data)) written = k;
       });
-      for (let k = 0; k <= last; k++) done.add(list[k]!);
+      for (let k = 0; k <= written; k++) done.add(list[k]!);
     }
   }
-  // A row of a known source id that could not be read is rejected, not stored: it is found by its row number.
-  for (const list of bySource.values()) for (const e of list) if (rejectedRows.has(e.rowNumber)) done.add(e);
   return done;
 }

@@ -119,7 +119,8 @@ export async function importWorkers(
     let chunkStart = skip - (skip % chunkRows);
     /** The checkpoint fell inside the first chunk read: some of its rows are done. */
     let resumedInChunk = skip > chunkStart;
-    let chunk = new Chunk();
+    const sorted = chunkRows !== FILE_ORDER;
+    let chunk = new Chunk(sorted);
     const pipeline = batchPipeline(db, ctx, options.overlap, options.upkeepMinRows);
     running = pipeline;
     const flush = async (checkpoint: number) => {
@@ -185,7 +186,7 @@ export async function importWorkers(
     };
     const takeChunk = async () => {
       const size = chunk.size;
-      let ordered = chunk.ordered(chunkRows !== FILE_ORDER);
+      let ordered = chunk.ordered();
       if (resumedInChunk) {
         const done = await committedEntries(db, { id: job.id, source: options.source }, ordered);
         ordered = ordered.filter((e) => !done.has(e));
@@ -198,7 +199,7 @@ export async function importWorkers(
         if (batch.length + rejects.length >= batchSize) await flush(chunkStart + doneBefore + i + 1);
       }
       chunkStart += size;
-      chunk = new Chunk();
+      chunk = new Chunk(sorted);
     };
     for await (const tableRow of readTable(filePath, {
       isHeader: (names) => names.includes(idHeader),
@@ -274,13 +275,12 @@ async function chunkSizeOf(
   if (job.checkpoint_row > 0)
     return Number.isSafeInteger(stored) && Number(stored) >= 1 ? Number(stored) : FILE_ORDER;
   if (!Number.isSafeInteger(wanted) || wanted < FILE_ORDER) throw new RangeError(`chunkRows: ${wanted}`);
-  const size = wanted;
   await db
     .updateTable('import_jobs')
-    .set({ options: sql`coalesce(options, '{}'::jsonb) || ${JSON.stringify({ chunkRows: size })}::jsonb` })
+    .set({ options: sql`coalesce(options, '{}'::jsonb) || ${JSON.stringify({ chunkRows: wanted })}::jsonb` })
     .where('id', '=', job.id)
     .execute();
-  return size;
+  return wanted;
 }
 
 async function openJob(db: Db, options: WorkerImportOptions, sha: string, fileName: string) {
