@@ -78,7 +78,7 @@ const RETURN_MONTHS = new Weighted<readonly [number, number]>([
 ]);
 
 /** What returnees want next (domain.md: favour agriculture as well as industry). */
-const WANTED_SECTOR = weightedKeys<SectorCode>({
+export const WANTED_SECTOR = weightedKeys<SectorCode>({
   agriculture: 30,
   construction: 25,
   garment_manufacturing: 25,

@@ -8,7 +8,7 @@ import { ageOn, type Day, dayOf, dmyOf, isoOf, swapDayMonth } from './dates';
 import type { PlaceSampler, Village } from './gazetteer';
 import { insertAt, ZERO_WIDTH_SPACE } from './khmer-spelling';
 import type { NamePart } from './name-pool';
-import type { Person } from './persons';
+import { type Person, WANTED_SECTOR } from './persons';
 import { writePhone } from './phone-numbers';
 import type { Random } from './random';
 import { latinTypo } from './romanisation';
@@ -39,6 +39,8 @@ export const VARIANT_KINDS = [
   'address_moved',
   'address_missing',
   'codes_unpadded',
+  'return_date_off',
+  'wishes_restated',
 ] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
@@ -59,6 +61,11 @@ class Tags {
     if (!this.list.includes(kind)) this.list.push(kind);
   }
 }
+
+/** Share of records whose return date is off by days or weeks. */
+const RETURN_DATE_OFF = 0.3;
+/** Share of records whose wishes (wage or sector) differ from the person's earlier statement. */
+const WISHES_RESTATED = 0.35;
 
 export class WorkerRenderer {
   /** Channel windows as day numbers, parsed once rather than on every row. */
@@ -86,7 +93,8 @@ export class WorkerRenderer {
     this.address(rng, person, profile, row, tags);
 
     row[W.registered_on] = date(registered);
-    if (rng.chance(profile.returnDate)) row[W.return_date] = date(person.returnedOn);
+    if (rng.chance(profile.returnDate))
+      row[W.return_date] = date(this.returnDate(rng, person, registered, tags));
     if (rng.chance(profile.countryAndYears)) {
       row[W.last_country] = person.country;
       row[W.years_abroad] = person.yearsAbroad;
@@ -94,11 +102,7 @@ export class WorkerRenderer {
     if (rng.chance(profile.lastSector)) row[W.last_sector] = person.sector;
     if (rng.chance(profile.occupation)) row[W.last_occupation_isco] = person.occupationIsco;
     if (rng.chance(profile.skills)) row[W.skills] = person.skills.join(';');
-    if (rng.chance(profile.preferences)) {
-      row[W.preferred_sector] = person.preferredSector;
-      row[W.preferred_province_code] = person.preferredProvince;
-      row[W.expected_wage_usd] = String(person.expectedWageUsd);
-    }
+    if (rng.chance(profile.preferences)) this.wishes(rng, person, row, tags);
     if (rng.chance(profile.relocation)) row[W.willing_to_relocate] = person.relocate ? 'yes' : 'no';
     return { row, variants: tags.list };
   }
@@ -115,6 +119,34 @@ export class WorkerRenderer {
         ? person.returnedOn + Math.round(rng.bell(profile.lagDays[0], profile.lagDays[1]))
         : start + rng.int(Math.max(1, end - start + 1));
     return Math.max(Math.min(day, end), person.returnedOn);
+  }
+
+  /**
+   * People misremember the day they came home, by days or weeks (RETURN_DATE_OFF of their records), though
+   * never as a day after they registered.
+   */
+  private returnDate(rng: Random, person: Person, registered: Day, tags: Tags): Day {
+    if (!rng.chance(RETURN_DATE_OFF)) return person.returnedOn;
+    tags.add('return_date_off');
+    const days = rng.chance(0.7) ? rng.between(1, 7) : rng.between(8, 45);
+    const later = rng.chance(0.5) && person.returnedOn + days <= registered;
+    return person.returnedOn + (later ? days : -days);
+  }
+
+  /** Wishes are restated, not copied: another wage or sector in WISHES_RESTATED of the records. */
+  private wishes(rng: Random, person: Person, row: Row, tags: Tags): void {
+    let sector = person.preferredSector;
+    let wage = person.expectedWageUsd;
+    if (rng.chance(WISHES_RESTATED)) {
+      tags.add('wishes_restated');
+      if (rng.chance(0.6)) wage = Math.max(100, wage + (rng.chance(0.5) ? 1 : -1) * 10 * rng.between(1, 5));
+      else
+        do sector = WANTED_SECTOR.pick(rng);
+        while (sector === person.preferredSector);
+    }
+    row[W.preferred_sector] = sector;
+    row[W.preferred_province_code] = person.preferredProvince;
+    row[W.expected_wage_usd] = String(wage);
   }
 
   private window(profile: SourceProfile): readonly [Day, Day] {
