@@ -41,6 +41,7 @@ import {
   REVIEW_THRESHOLD,
   SEX_WEIGHTS,
 } from './weights';
+import { compareWork, type WorkEvidence, type WorkField } from './work';
 
 export type Decision = 'link' | 'review' | 'distinct';
 export type Outcome = 'agree' | 'partial' | 'disagree' | 'missing';
@@ -54,7 +55,8 @@ export type Field =
   | 'place'
   | 'nationalId'
   | 'passport'
-  | 'otherIds';
+  | 'otherIds'
+  | WorkField;
 
 export interface Reason {
   field: Field;
@@ -341,6 +343,8 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   if (national !== 'missing') evidence += nationalWeight(national);
   if (passport !== 'missing') evidence += passportWeight(passport);
   if (otherIds) evidence += ID_WEIGHTS.otherAgree;
+  const work: WorkEvidence[] | undefined = detail ? [] : undefined;
+  evidence += compareWork(a.work, b.work, household, work);
 
   const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
   const vetoed =
@@ -394,6 +398,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     phoneReason(phone, household),
     { field: 'place', outcome: placeOutcome(placeLevel), weight: placeWeight, detail: placeLevel + regime },
     ...idReasons(national, passport, otherIds),
+    ...(work ?? []),
   );
   for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
   return comparison(prior, evidence, !vetoed, conflict, reasons);

@@ -11,10 +11,11 @@ import { khmerWords, nameTokens } from '../names/tokens';
 import { type BirthInfo, type BirthInput, birthInfo } from './birth';
 import { normalizeId } from './ids';
 import { normalizePlaceCode } from './place';
+import { type WorkFacts, type WorkInput, workOf } from './work';
 
 export type Sex = 'M' | 'F';
 
-export interface PersonRecord {
+export interface PersonRecord extends WorkInput {
   familyKm?: string | null;
   givenKm?: string | null;
   familyLatin?: string | null;
@@ -79,6 +80,7 @@ export interface PreparedRecord {
   passport: string | null;
   otherIds: string[];
   place: string | null;
+  work: WorkFacts;
 }
 
 /** M or F from the ways lists write sex: M/F, male/female, Khmer ប្រុស/ស្រី, ប/ស. */
@@ -237,6 +239,7 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     passport: normalizeId(r.passport),
     otherIds,
     place: normalizePlaceCode(r.placeCode),
+    work: workOf(r),
   };
 }
 

@@ -33,6 +33,10 @@ export function personOf(w: ImportedWorker, address: string | null): PersonRecor
     phones: w.phones,
     nationalId: w.nationalId,
     placeCode: address,
+    returnDate: w.returnDate,
+    lastSector: w.lastSector,
+    wantedSector: w.preferences.sectors?.[0] ?? null,
+    expectedWageUsd: w.preferences.expectedWageUsd ?? null,
   };
 }
 
@@ -56,12 +60,22 @@ export type WorkerIdentity = Pick<
   | 'passport_no'
   | 'thai_documents'
   | 'address_code'
->;
+  | 'return_date'
+  | 'last_sector'
+> & {
+  /**
+   * The first sector wanted and the expected wage, as IDENTITY_COLUMNS takes them out of `preferences` (the
+   * rest is not compared); a whole worker row has its `preferences` instead.
+   */
+  wanted_sector?: string | null;
+  expected_wage_usd?: number | null;
+};
 
 export const IDENTITY_COLUMNS = sql.raw(
   `id, version, flags, family_name_km, given_name_km, family_name_latin, given_name_latin, full_name, sex,
    date_of_birth, birth_year, birth_precision, registered_on, national_id, passport_no, thai_documents,
-   address_code`,
+   address_code, return_date, last_sector, preferences->'sectors'->>0 as wanted_sector,
+   (preferences->>'expectedWageUsd')::float8 as expected_wage_usd`,
 );
 
 /** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
@@ -138,8 +152,10 @@ export async function workerRecords(
       else phonesOf.set(p.worker_id, [p.e164]);
     }
     for (const w of unseen) {
-      // personFromWorker reads only the identity columns.
-      const person = personFromWorker(w as WorkerRow, phonesOf.get(w.id) ?? []);
+      // personFromWorker reads only the identity columns; the wishes come out of `preferences` ready.
+      const person = personFromWorker(w as unknown as WorkerRow, phonesOf.get(w.id) ?? []);
+      if (w.wanted_sector !== undefined) person.wantedSector = w.wanted_sector;
+      if (w.expected_wage_usd !== undefined) person.expectedWageUsd = w.expected_wage_usd;
       // The code the row gave, even where the gazetteer stops short of it (import-batch.ts).
       const written = w.version === 1 ? w.flags.find((f) => f.startsWith(UNKNOWN_PLACE)) : undefined;
       if (written) person.placeCode = written.slice(UNKNOWN_PLACE.length);

@@ -1,4 +1,5 @@
 import type { PersonRecord } from '../../../shared/dedup/record';
+import type { WorkInput } from '../../../shared/dedup/work';
 import type { WorkerRow } from '../workers/workers.table';
 
 /** The comparator's view of a stored worker. */
@@ -25,5 +26,18 @@ export function personFromWorker(row: WorkerRow, phones: readonly string[]): Per
       .map((d) => d.number ?? '')
       .filter((n) => n !== ''),
     placeCode: row.address_code,
+    ...workOfWorker(row),
+  };
+}
+
+/** The work fields the comparator reads (shared/dedup/work.ts) from a stored worker. */
+export function workOfWorker(row: Pick<WorkerRow, 'return_date' | 'last_sector' | 'preferences'>): WorkInput {
+  const wishes = (row.preferences ?? {}) as { sectors?: unknown; expectedWageUsd?: unknown };
+  const sectors = Array.isArray(wishes.sectors) ? wishes.sectors : [];
+  return {
+    returnDate: row.return_date,
+    lastSector: row.last_sector,
+    wantedSector: typeof sectors[0] === 'string' ? sectors[0] : null,
+    expectedWageUsd: typeof wishes.expectedWageUsd === 'number' ? wishes.expectedWageUsd : null,
   };
 }

@@ -51,6 +51,7 @@ export async function createWorker(
   const birth = birthColumns(input, registeredOn);
   const address = await addressColumns(db, input.addressCode);
   const phones = normalisePhones(input.phones);
+  const lastStay = input.migrations?.at(-1);
   const prepared = prepareRecord(
     personFromColumns(
       { ...names, ...birth, address_code: address.address_code },
@@ -62,6 +63,12 @@ export async function createWorker(
         registeredOn,
         age: input.age,
         otherIds: (input.thaiDocuments ?? []).map((d) => d.number ?? '').filter(Boolean),
+        work: {
+          returnDate: input.returnDate,
+          lastSector: lastStay?.sector,
+          wantedSector: input.preferences?.sectors?.[0],
+          expectedWageUsd: input.preferences?.expectedWageUsd,
+        },
       },
     ),
   );
@@ -71,7 +78,6 @@ export async function createWorker(
       candidates: candidates.map(presentCandidate),
     });
   }
-  const lastStay = input.migrations?.at(-1);
   const id = await db.transaction().execute(async (trx) => {
     const regNo = await nextRegNo(trx, centreId, centre.code, Number(registeredOn.slice(0, 4)));
     const { id } = await trx

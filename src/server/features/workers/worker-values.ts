@@ -1,5 +1,6 @@
 import type { TCreateWorkerRequest, TUpdateWorkerRequest } from '../../../shared/contracts/workers';
 import type { PersonRecord } from '../../../shared/dedup/record';
+import type { WorkInput } from '../../../shared/dedup/work';
 import { normalizePhoneKH } from '../../../shared/phones';
 import type { Conn } from '../../db/database';
 import { AppError } from '../../errors';
@@ -121,6 +122,8 @@ export function personFromColumns(
     registeredOn: string;
     age?: number | null;
     otherIds?: string[];
+    /** Return date, last sector and wishes, where the form has them. */
+    work?: WorkInput;
   },
 ): PersonRecord {
   return {
@@ -139,5 +142,6 @@ export function personFromColumns(
     passport: extra.passportNo ?? null,
     otherIds: extra.otherIds ?? [],
     placeCode: c.address_code,
+    ...extra.work,
   };
 }

@@ -5,6 +5,7 @@ import { localName } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AnchorLink } from '../../../ui/links';
 import { useCentres } from '../../centres/centres.api';
+import { useSectorName } from '../../jobs/jobs-text';
 import { WorkerStatusBadge } from '../../workers/WorkerStatusBadge';
 import type { TDuplicateReason } from '../dedup.api';
 import { OUTCOME_COLOR } from '../ReasonBadges';
@@ -56,7 +57,8 @@ export function ComparisonTable({ a, b, reasons }: { a: TWorker; b: TWorker; rea
     const c = centres.find((x) => x.id === id);
     return c ? `${localName(c, language)} (${c.code})` : '';
   };
-  const rows = comparisonRows(t, language, centreName);
+  const sectorName = useSectorName();
+  const rows = comparisonRows(t, language, centreName, sectorName);
   return (
     <Table.ScrollContainer minWidth={330}>
       <Table

@@ -6,7 +6,7 @@ import { formatDate } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import { PlaceName } from '../../reference/PlaceName';
 import { codedText } from '../../workers/form/coded-options';
-import { birthText } from '../../workers/profile/value-text';
+import { birthText, moneyText } from '../../workers/profile/value-text';
 import { khmerName, latinName } from '../../workers/worker-text';
 
 export interface ComparisonRow {
@@ -34,6 +34,7 @@ export function comparisonRows(
   t: TFunction,
   language: Language,
   centreName: (id: string) => string,
+  sectorName: (code: string | null | undefined) => string,
 ): ComparisonRow[] {
   return [
     {
@@ -114,17 +115,35 @@ export function comparisonRows(
     {
       key: 'lastStay',
       label: t('workers.fields.lastStay'),
-      reasons: [],
+      reasons: ['lastSector'],
       show: (w) => {
         const m = w.migrations.at(-1);
-        return m ? [codedText('workers.countries', m.country), m.employer].filter(Boolean).join(' · ') : null;
+        return m
+          ? [codedText('workers.countries', m.country), m.sector && sectorName(m.sector), m.employer]
+              .filter(Boolean)
+              .join(' · ')
+          : null;
       },
     },
     {
       key: 'returnDate',
       label: t('workers.fields.returnDate'),
-      reasons: [],
+      reasons: ['returnDate'],
       show: (w) => w.returnDate && formatDate(w.returnDate, language),
+    },
+    {
+      key: 'wishes',
+      label: t('workers.sections.preferences'),
+      reasons: ['wantedSector', 'expectedWage'],
+      show: (w) =>
+        lines([
+          w.preferences.sectors?.length
+            ? `${t('workers.fields.prefSectors')}: ${w.preferences.sectors.map(sectorName).join(', ')}`
+            : null,
+          w.preferences.expectedWageUsd
+            ? `${t('workers.fields.expectedWageUsd')}: ${moneyText(w.preferences.expectedWageUsd, 'USD', language)}`
+            : null,
+        ]),
     },
     {
       key: 'sources',
