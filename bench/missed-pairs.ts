@@ -3,7 +3,8 @@
  * is taken from the truth file, each pair's two rows are prepared and scored as the import would, and each pair
  * is put in one class: no shared blocking key, narrowing keeps them apart, every shared block over its limit,
  * scored apart ("distinct", against the final registry's name counts and the default duplicate rate, where the
- * import used each batch's own), or scored link/review but lost in clustering. Usage:
+ * import used each batch's own), or scored link/review but lost in clustering. The pairs scored apart are
+ * also counted by posterior band, and EXAMPLES=n prints the first n of them with their rows and reasons. Usage:
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/missed-pairs.ts [workers] [sample]
  */
 import { createReadStream, readFileSync } from 'node:fs';
@@ -92,6 +93,12 @@ const prepare = (t: Truth): PreparedRecord | null => {
   return parsed.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : null;
 };
 const classes = new Map<string, { n: number; variants: Map<string, number> }>();
+// Posterior of the pairs scored apart, by band: how many a lower review threshold would have found.
+const apartBands = new Map<string, number>();
+const BANDS = [0.2, 0.1, 0.05, 0.02, 0.01, 0];
+// EXAMPLES=n prints the first n pairs scored apart, with their rows and reasons.
+const examples = Number(process.env.EXAMPLES ?? 0);
+let shown = 0;
 for (const [ta, tb] of picked) {
   const a = prepare(ta);
   const b = prepare(tb);
@@ -110,6 +117,19 @@ for (const [ta, tb] of picked) {
       const members = await readBlockMembers(db, queries);
       const open = queries.some((q) => (members.get(q.id)?.size ?? 0) <= q.limit);
       const c = comparePrepared(a, b, { names, registrySize: registry, phoneHolders: () => 2 });
+      if (open && c.decision === 'distinct') {
+        const p = 1 / (1 + 2 ** -c.score);
+        const band = `>= ${BANDS.find((b) => p >= b)}`;
+        apartBands.set(band, (apartBands.get(band) ?? 0) + 1);
+        if (shown++ < examples) {
+          const fields = (r: RawRow) => Object.values(r).filter(Boolean).join(' | ');
+          console.log(`--- p=${p.toFixed(3)} prior=${c.prior.toFixed(1)} ${ta.variants} / ${tb.variants}`);
+          console.log(`  ${fields(rows.get(ref(ta))!)}\n  ${fields(rows.get(ref(tb))!)}`);
+          console.log(
+            `  ${c.reasons.map((r) => `${r.field}:${r.outcome}${r.detail ? `(${r.detail})` : ''} ${r.weight.toFixed(1)}`).join(', ')}`,
+          );
+        }
+      }
       kind = !open
         ? 'every shared block over its limit'
         : c.decision === 'distinct'
@@ -131,4 +151,10 @@ for (const [kind, { n, variants }] of [...classes].sort((x, y) => y[1].n - x[1].
     .join(', ');
   console.log(`${kind}: ${n} (${((100 * n) / picked.length).toFixed(1)} %); variants: ${common}`);
 }
+console.log(
+  `scored apart, by posterior: ${[...apartBands]
+    .sort()
+    .map(([b, n]) => `${b} ${n}`)
+    .join(', ')}`,
+);
 await close();

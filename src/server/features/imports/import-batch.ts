@@ -385,8 +385,8 @@ const SOURCE_COLUMNS = {
 
 async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[]): Promise<void> {
   if (!created.length) return;
-  const regNos = await allocateRegNos(conn, ctx, created);
   const t = importTimings();
+  const regNos = await t.phase('w.regNos', () => allocateRegNos(conn, ctx, created));
   const nameStart = performance.now();
   const names = created.map((f) => nameColumns(f.row.worker));
   t.count('nameColumnsMs', Math.round(performance.now() - nameStart));
@@ -427,7 +427,9 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
   const phones = created.flatMap((f) =>
     f.row.worker.phones.map((e164, position) => ({ worker_id: f.id, e164, position })),
   );
-  await bulkInsert(conn, 'worker_phones', { worker_id: 'uuid', e164: 'text', position: 'int' }, phones);
+  await t.phase('w.phones', () =>
+    bulkInsert(conn, 'worker_phones', { worker_id: 'uuid', e164: 'text', position: 'int' }, phones),
+  );
   const stays = created
     .filter((f) => f.row.worker.lastCountry)
     .map((f) => {
@@ -445,7 +447,7 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
         position: 0,
       };
     });
-  await bulkInsert(conn, 'worker_migrations', STAY_COLUMNS, stays);
+  await t.phase('w.stays', () => bulkInsert(conn, 'worker_migrations', STAY_COLUMNS, stays));
   const skills = created.flatMap((f) =>
     [...new Set(f.row.worker.skills)].map((label) => ({
       worker_id: f.id,
@@ -453,7 +455,9 @@ async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[
       kind: 'self_declared' as const,
     })),
   );
-  await bulkInsert(conn, 'worker_skills', { worker_id: 'uuid', label: 'text', kind: 'text' }, skills);
+  await t.phase('w.skills', () =>
+    bulkInsert(conn, 'worker_skills', { worker_id: 'uuid', label: 'text', kind: 'text' }, skills),
+  );
   await t.phase('w.names', () => countNames(conn, created));
 }
 
