@@ -206,6 +206,8 @@ export const ZWorker = z.object({
   literacy: z.object({ khmerRead: z.boolean().nullish(), khmerWrite: z.boolean().nullish() }).nullable(),
   languages: z.array(z.string()),
   migrations: z.array(ZMigrationStay),
+  /** Sector of the last job abroad, as registered (an import may know it without a stay's country). */
+  lastSector: z.string().nullable(),
   returnDate: z.string().nullable(),
   returnCrossing: z.string().nullable(),
   returnReason: z.string().nullable(),

@@ -186,7 +186,7 @@ export function resolveBatch(
   ctx = { ...ctx, duplicatesPerRecord: matchRate.rate };
   const prior = priorBits(pool, matchRate.rate);
   // In place: these comparisons are this batch's own.
-  for (const c of cache.values()) Object.assign(c, scored(prior, c.evidence, c.linkable));
+  for (const c of cache.values()) Object.assign(c, scored(prior, c.evidence, c.linkable, c.workBoost));
   const pairs: ScoredPair[] = [];
   for (const [x, y] of proposed) {
     const comparison = compare(x, y);

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { resolveClusters, type ScoredPair } from './clusters';
 import type { Comparison, Decision } from './compare';
+import { LINK_PROBABILITY, REVIEW_PROBABILITY } from './weights';
 
 const cmp = (probability: number, conflict = false): Comparison => {
   const score = Math.log2(probability / (1 - probability));
   const decision: Decision =
-    probability >= 0.97 && !conflict ? 'link' : probability >= 0.2 ? 'review' : 'distinct';
+    probability >= LINK_PROBABILITY && !conflict
+      ? 'link'
+      : probability >= REVIEW_PROBABILITY
+        ? 'review'
+        : 'distinct';
   return {
     score,
     probability,
@@ -13,6 +18,7 @@ const cmp = (probability: number, conflict = false): Comparison => {
     prior: -20,
     evidence: score + 20,
     linkable: !conflict,
+    workBoost: 0,
     conflict,
     reasons: [],
   };

@@ -7,7 +7,8 @@
  * review, where a person sees the conflict: a nickname or a wrong birth year is a human's call, not the
  * machine's. A similar given name that differs only in its vowels (Chenda, Chinda) is a spelling, not a twin.
  * Of these, the conflicts a chain of links must not cross (clusters.ts) are the ones a record states itself:
- * sex, birth year, national ID, a given name that differs in its own script.
+ * sex, birth year, national ID, a given name that differs in its own script. A second rule: work abroad and
+ * wishes (work.ts) may bring a pair to review, but an automatic link must reach its threshold without them.
  */
 import { type BirthLevel, compareBirth } from './birth';
 import { compareNameOrders, type NamesResult, type PartResult } from './compare-names';
@@ -79,6 +80,11 @@ export interface Comparison {
   evidence: number;
   /** False when some field rules out an automatic link, whatever the score (see the top of this file). */
   linkable: boolean;
+  /**
+   * What work abroad and wishes added, when positive (work.ts): it can send a pair to review but never link it
+   * on its own, since namesakes of one village come home together and work in the same sectors.
+   */
+  workBoost: number;
   /**
    * A record states "two people" outright: different sexes, birth years or national IDs, or given names that
    * differ in their own script. clusters.ts never joins two groups of records across such a pair.
@@ -344,7 +350,9 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
   if (passport !== 'missing') evidence += passportWeight(passport);
   if (otherIds) evidence += ID_WEIGHTS.otherAgree;
   const work: WorkEvidence[] | undefined = detail ? [] : undefined;
-  evidence += compareWork(a.work, b.work, household, work);
+  const workWeight = compareWork(a.work, b.work, household, work);
+  evidence += workWeight;
+  const workBoost = Math.max(0, workWeight);
 
   const sharesHome = phone.outcome === 'agree' || HOME_PLACES.has(placeLevel);
   const vetoed =
@@ -367,7 +375,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     (order.given.level === 'disagree' && order.given.via !== 'cross-script') ||
     birthLevel === 'disagree' ||
     national === 'disagree';
-  if (!detail) return comparison(prior, evidence, !vetoed, conflict, NO_REASONS);
+  if (!detail) return comparison(prior, evidence, !vetoed, conflict, NO_REASONS, workBoost);
 
   const regime = household ? ', household' : '';
   const reasons: Reason[] = [
@@ -401,7 +409,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     ...(work ?? []),
   );
   for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
-  return comparison(prior, evidence, !vetoed, conflict, reasons);
+  return comparison(prior, evidence, !vetoed, conflict, reasons, workBoost);
 }
 
 /** A comparison built field by field: a batch makes one per candidate pair, and a spread costs a copy. */
@@ -411,8 +419,9 @@ function comparison(
   linkable: boolean,
   conflict: boolean,
   reasons: Reason[],
+  workBoost: number,
 ): Comparison {
-  const s = scored(prior, evidence, linkable);
+  const s = scored(prior, evidence, linkable, workBoost);
   return {
     score: s.score,
     probability: s.probability,
@@ -420,15 +429,21 @@ function comparison(
     prior: s.prior,
     evidence: s.evidence,
     linkable,
+    workBoost,
     conflict,
     reasons,
   };
 }
 
-export function scored(prior: number, evidence: number, linkable: boolean) {
+/** Score and decision under a prior; `workBoost` (Comparison) is left out of the test for a link. */
+export function scored(prior: number, evidence: number, linkable: boolean, workBoost = 0) {
   const score = Math.round((prior + evidence) * 100) / 100;
   const decision: Decision =
-    score >= LINK_THRESHOLD && linkable ? 'link' : score >= REVIEW_THRESHOLD ? 'review' : 'distinct';
+    score - workBoost >= LINK_THRESHOLD && linkable
+      ? 'link'
+      : score >= REVIEW_THRESHOLD
+        ? 'review'
+        : 'distinct';
   return {
     score,
     probability: 1 / (1 + 2 ** -score),
@@ -444,7 +459,7 @@ export function scored(prior: number, evidence: number, linkable: boolean) {
  * can compare its pairs once, estimate its duplicate rate from them (prior.ts), and then decide.
  */
 export function withPrior(c: Comparison, prior: number): Comparison {
-  return { ...c, ...scored(prior, c.evidence, c.linkable) };
+  return { ...c, ...scored(prior, c.evidence, c.linkable, c.workBoost) };
 }
 
 /** Compares two raw records; prepare records once with prepareRecord when comparing one against many. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareRecords, scorePrepared } from './compare';
 import { type PersonRecord, prepareRecord } from './record';
-import { RETURN_WEIGHTS, RETURN_WEIGHTS_HOUSEHOLD, WAGE_WEIGHTS } from './weights';
+import {
+  LINK_PROBABILITY,
+  LINK_THRESHOLD,
+  RETURN_WEIGHTS,
+  RETURN_WEIGHTS_HOUSEHOLD,
+  WAGE_WEIGHTS,
+} from './weights';
 import { compareWork, workOf } from './work';
 
 // A hotline call and a job-fair row: a name, an age, a province, no shared phone (the number changed).
@@ -24,7 +30,7 @@ const fair: PersonRecord = {
 const work = {
   returnDate: '2025-09-01',
   lastSector: 'construction',
-  wantedSector: 'garment_manufacturing',
+  wantedSectors: ['garment_manufacturing'],
   expectedWageUsd: 360,
 };
 // A million-record registry in which a record has few repeats: name, sex and age alone are not enough.
@@ -39,15 +45,19 @@ describe('work abroad and wishes as duplicate evidence', () => {
     expect(oneSided.reasons.map((r) => r.field)).toEqual(plain.reasons.map((r) => r.field));
   });
 
-  it('lifts a name-and-age pair with the same return, sector and wishes from apart to review', () => {
+  it('lifts a name-and-age pair with the same return, sector and wishes from apart to review, not to a link', () => {
     expect(compareRecords(call, fair, ctx).decision).toBe('distinct');
     const c = compareRecords({ ...call, ...work }, { ...fair, ...work }, ctx);
-    expect(c.decision).not.toBe('distinct');
+    // Past the link threshold on its score, but only through the work fields: a person decides.
+    expect(c.probability).toBeGreaterThan(LINK_PROBABILITY);
+    expect(c.workBoost).toBeGreaterThan(c.score - LINK_THRESHOLD);
+    expect(c.decision).toBe('review');
     expect(field(c, 'returnDate')).toMatchObject({ outcome: 'agree', weight: expect.any(Number) });
     expect(field(c, 'lastSector')?.outcome).toBe('agree');
     expect(field(c, 'wantedSector')?.outcome).toBe('agree');
     expect(field(c, 'expectedWage')?.outcome).toBe('agree');
-    expect(c.score).toBeCloseTo(c.prior + c.reasons.reduce((s, r) => s + r.weight, 0), 1);
+    // Each reason's weight is shown rounded to 0.01.
+    expect(Math.abs(c.score - c.prior - c.reasons.reduce((s, r) => s + r.weight, 0))).toBeLessThan(0.1);
   });
 
   it('keeps a namesake with another return, sector and wage further apart', () => {
@@ -57,6 +67,20 @@ describe('work abroad and wishes as duplicate evidence', () => {
     expect(c.score).toBeLessThan(plain.score);
     expect(field(c, 'returnDate')).toMatchObject({ outcome: 'disagree', detail: '83 days apart' });
     expect(field(c, 'expectedWage')?.weight).toBeCloseTo(WAGE_WEIGHTS.disagree, 1);
+  });
+
+  it('still links what links without them: a shared phone and birth date', () => {
+    const phone = { phones: ['+85592413213'], dateOfBirth: '2006-02-20', age: null };
+    const c = compareRecords({ ...call, ...phone, ...work }, { ...fair, ...phone, ...work }, ctx);
+    expect(c.decision).toBe('link');
+  });
+
+  it('counts any wanted sector in common as agreeing, in any order', () => {
+    const a = workOf({ wantedSectors: ['construction', 'agriculture'] });
+    const b = workOf({ wantedSectors: ['Agriculture ', 'construction'] });
+    const evidence: Parameters<typeof compareWork>[3] = [];
+    compareWork(a, b, false, evidence);
+    expect(evidence).toMatchObject([{ field: 'wantedSector', outcome: 'agree' }]);
   });
 
   it('reads a return a few days off as partial, a wage $20 off as neither', () => {
@@ -86,7 +110,7 @@ describe('work abroad and wishes as duplicate evidence', () => {
     expect(workOf({ returnDate: '01/09/2025', expectedWageUsd: 0, lastSector: '  ' })).toEqual({
       returned: null,
       sector: null,
-      wanted: null,
+      wanted: [],
       wage: null,
     });
   });

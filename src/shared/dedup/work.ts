@@ -18,14 +18,15 @@ export interface WorkFacts {
   /** Day number of the return home (days since 1970), or null. */
   returned: number | null;
   sector: string | null;
-  wanted: string | null;
+  /** Sectors wanted next: agreeing means naming one in common (a form lists several, in any order). */
+  wanted: readonly string[];
   wage: number | null;
 }
 
 export interface WorkInput {
   returnDate?: string | null;
   lastSector?: string | null;
-  wantedSector?: string | null;
+  wantedSectors?: readonly (string | null | undefined)[] | null;
   expectedWageUsd?: number | string | null;
 }
 
@@ -43,7 +44,13 @@ export function workOf(r: WorkInput): WorkFacts {
   return {
     returned: Number.isFinite(date) ? Math.round(date / DAY_MS) : null,
     sector: code(r.lastSector),
-    wanted: code(r.wantedSector),
+    wanted: [
+      ...new Set(
+        (r.wantedSectors ?? [])
+          .map((x) => (typeof x === 'string' ? code(x) : null))
+          .filter((x): x is string => x !== null),
+      ),
+    ],
     wage: Number.isFinite(wage) && wage > 0 ? wage : null,
   };
 }
@@ -88,8 +95,8 @@ export function compareWork(a: WorkFacts, b: WorkFacts, household: boolean, out?
     sum += weight;
     out?.push({ field: 'lastSector', outcome: level(same, false), weight });
   }
-  if (a.wanted !== null && b.wanted !== null) {
-    const same = a.wanted === b.wanted;
+  if (a.wanted.length && b.wanted.length) {
+    const same = a.wanted.some((x) => b.wanted.includes(x));
     const weight = same ? WANTED_SECTOR_WEIGHTS.agree : WANTED_SECTOR_WEIGHTS.disagree;
     sum += weight;
     out?.push({ field: 'wantedSector', outcome: level(same, false), weight });

@@ -160,7 +160,10 @@ describe('translations', () => {
       ...under('dedup.empty', PAIR_STATUSES),
       ...under('dedup.decisions', ['link', 'review', 'distinct']),
       ...under('dedup.outcomes', ['agree', 'partial', 'disagree', 'missing']),
-      ...under('dedup.fields', ['familyName', 'givenName', 'nameOrder', 'sex', 'birth', 'phone', 'place']),
+      ...under('dedup.fields', [
+        ...['familyName', 'givenName', 'nameOrder', 'sex', 'birth', 'phone', 'place'],
+        ...['nationalId', 'passport', 'otherIds', 'returnDate', 'lastSector', 'wantedSector', 'expectedWage'],
+      ]),
       ...under('timeline', ['consentGiven', 'consentWithdrawn', 'absorbed', 'absorbedUndone']),
       ...under('consents', ['recorded', 'withdrawn', 'recordBody', 'withdrawBody']),
     ];

@@ -35,7 +35,7 @@ export function personOf(w: ImportedWorker, address: string | null): PersonRecor
     placeCode: address,
     returnDate: w.returnDate,
     lastSector: w.lastSector,
-    wantedSector: w.preferences.sectors?.[0] ?? null,
+    wantedSectors: w.preferences.sectors ?? [],
     expectedWageUsd: w.preferences.expectedWageUsd ?? null,
   };
 }
@@ -67,15 +67,17 @@ export type WorkerIdentity = Pick<
    * The first sector wanted and the expected wage, as IDENTITY_COLUMNS takes them out of `preferences` (the
    * rest is not compared); a whole worker row has its `preferences` instead.
    */
-  wanted_sector?: string | null;
+  wanted_sectors?: string[] | null;
   expected_wage_usd?: number | null;
 };
 
 export const IDENTITY_COLUMNS = sql.raw(
   `id, version, flags, family_name_km, given_name_km, family_name_latin, given_name_latin, full_name, sex,
    date_of_birth, birth_year, birth_precision, registered_on, national_id, passport_no, thai_documents,
-   address_code, return_date, last_sector, preferences->'sectors'->>0 as wanted_sector,
-   (preferences->>'expectedWageUsd')::float8 as expected_wage_usd`,
+   address_code, return_date, last_sector,
+   case when jsonb_typeof(preferences->'sectors') = 'array' then preferences->'sectors' end as wanted_sectors,
+   case when jsonb_typeof(preferences->'expectedWageUsd') = 'number'
+        then (preferences->>'expectedWageUsd')::float8 end as expected_wage_usd`,
 );
 
 /** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
@@ -154,7 +156,7 @@ export async function workerRecords(
     for (const w of unseen) {
       // personFromWorker reads only the identity columns; the wishes come out of `preferences` ready.
       const person = personFromWorker(w as unknown as WorkerRow, phonesOf.get(w.id) ?? []);
-      if (w.wanted_sector !== undefined) person.wantedSector = w.wanted_sector;
+      if (w.wanted_sectors !== undefined) person.wantedSectors = w.wanted_sectors;
       if (w.expected_wage_usd !== undefined) person.expectedWageUsd = w.expected_wage_usd;
       // The code the row gave, even where the gazetteer stops short of it (import-batch.ts).
       const written = w.version === 1 ? w.flags.find((f) => f.startsWith(UNKNOWN_PLACE)) : undefined;

@@ -37,7 +37,7 @@ export function workOfWorker(row: Pick<WorkerRow, 'return_date' | 'last_sector' 
   return {
     returnDate: row.return_date,
     lastSector: row.last_sector,
-    wantedSector: typeof sectors[0] === 'string' ? sectors[0] : null,
+    wantedSectors: sectors.filter((x): x is string => typeof x === 'string'),
     expectedWageUsd: typeof wishes.expectedWageUsd === 'number' ? wishes.expectedWageUsd : null,
   };
 }

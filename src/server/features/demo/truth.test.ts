@@ -49,7 +49,11 @@ interface PersonFacts {
   dob?: string;
   phone?: string;
   village?: string;
+  returnDate?: string;
+  wishes?: string;
 }
+
+const wishesOf = (w: Record<string, string | undefined>) => `${w.preferred_sector}|${w.expected_wage_usd}`;
 
 function factsOf(rows: readonly Row[]): PersonFacts {
   const facts: PersonFacts = {};
@@ -64,6 +68,8 @@ function factsOf(rows: readonly Row[]): PersonFacts {
     if (w.date_of_birth && !tags.has('dob_day_month_swapped')) facts.dob = isoDate(w.date_of_birth);
     if (w.phone && !tags.has('phone_changed')) facts.phone = normalizePhoneKH(w.phone) ?? undefined;
     if (w.village_code && !tags.has('address_moved')) facts.village = w.village_code.padStart(8, '0');
+    if (w.return_date && !tags.has('return_date_off')) facts.returnDate = isoDate(w.return_date);
+    if (w.expected_wage_usd && !tags.has('wishes_restated')) facts.wishes = wishesOf(w);
   }
   return facts;
 }
@@ -156,6 +162,8 @@ describe('truth.csv', () => {
       );
       if (w.province_code)
         check(t.has('codes_unpadded') === (w.province_code.length === 1), 'codes_unpadded', r);
+      if (t.has('return_date_off')) check(w.return_date !== '', 'return_date_off', r);
+      if (t.has('wishes_restated')) check(w.expected_wage_usd !== '', 'wishes_restated', r);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   });
@@ -188,6 +196,13 @@ describe('truth.csv', () => {
         if (facts.dob && tags.has('age_only')) {
           const gap = Math.abs(Number(w.age) - completedYears(facts.dob, isoDate(w.registered_on!)));
           if (gap !== (tags.has('age_off_by_one') ? 1 : 0)) wrong.push(`age ${id}`);
+        }
+        if (facts.returnDate && w.return_date) {
+          const same = isoDate(w.return_date) === facts.returnDate;
+          if (same === tags.has('return_date_off')) wrong.push(`return date ${id}`);
+        }
+        if (facts.wishes && w.expected_wage_usd) {
+          if ((wishesOf(w) === facts.wishes) === tags.has('wishes_restated')) wrong.push(`wishes ${id}`);
         }
         if (facts.phone && w.phone) {
           const same = normalizePhoneKH(w.phone) === facts.phone;

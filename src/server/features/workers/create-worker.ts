@@ -66,7 +66,7 @@ export async function createWorker(
         work: {
           returnDate: input.returnDate,
           lastSector: lastStay?.sector,
-          wantedSector: input.preferences?.sectors?.[0],
+          wantedSectors: input.preferences?.sectors,
           expectedWageUsd: input.preferences?.expectedWageUsd,
         },
       },

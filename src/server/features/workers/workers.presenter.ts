@@ -52,6 +52,7 @@ export function presentWorker(b: WorkerBundle): TWorker {
       debtAmount: num(m.debt_amount),
       debtCurrency: m.debt_currency as 'THB' | 'USD' | 'KHR' | null,
     })),
+    lastSector: r.last_sector,
     returnDate: day(r.return_date),
     returnCrossing: r.return_crossing,
     returnReason: r.return_reason,

@@ -118,11 +118,13 @@ export function comparisonRows(
       reasons: ['lastSector'],
       show: (w) => {
         const m = w.migrations.at(-1);
-        return m
-          ? [codedText('workers.countries', m.country), m.sector && sectorName(m.sector), m.employer]
-              .filter(Boolean)
-              .join(' · ')
-          : null;
+        const sector = m?.sector ?? w.lastSector;
+        const parts = [
+          m && codedText('workers.countries', m.country),
+          sector && sectorName(sector),
+          m?.employer,
+        ];
+        return parts.filter(Boolean).join(' · ') || null;
       },
     },
     {
