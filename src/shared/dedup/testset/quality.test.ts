@@ -87,9 +87,10 @@ describe('duplicate detection on the labelled test set', () => {
 
   it('keeps the review queue from growing unnoticed', () => {
     // The issue asks for at most 5 % of records in review. On this deliberately hard set (sparse hotline
-    // records, namesakes far above chance) review items come to just under 5 % with the default threshold
-    // (REVIEW_PROBABILITY explains the trade-off); these guards catch a regression. The import path is held
-    // to the target itself (imports/import-quality.test.ts).
+    // records, namesakes far above chance, none of the work fields that help the generated lists) review
+    // items come to 5.4 % with the default threshold (4.7 % at 0.3; REVIEW_PROBABILITY explains the
+    // trade-off); these guards catch a regression. The import path is held to the target itself
+    // (imports/import-quality.test.ts).
     expect(e.reviewShare).toBeLessThan(0.13);
     expect(e.clusters.reviewShare).toBeLessThan(0.075);
   });
