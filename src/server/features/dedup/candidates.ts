@@ -64,8 +64,9 @@ export type WorkerIdentity = Pick<
   | 'last_sector'
 > & {
   /**
-   * The first sector wanted and the expected wage, as IDENTITY_COLUMNS takes them out of `preferences` (the
-   * rest is not compared); a whole worker row has its `preferences` instead.
+   * The sectors wanted and the expected wage, as IDENTITY_COLUMNS takes them out of `preferences` (the rest
+   * is not compared, and the whole JSON would be parsed for every candidate); a whole worker row has its
+   * `preferences` instead, read by personFromWorker.
    */
   wanted_sectors?: string[] | null;
   expected_wage_usd?: number | null;

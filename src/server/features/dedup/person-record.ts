@@ -31,7 +31,7 @@ export function personFromWorker(row: WorkerRow, phones: readonly string[]): Per
 }
 
 /** The work fields the comparator reads (shared/dedup/work.ts) from a stored worker. */
-export function workOfWorker(row: Pick<WorkerRow, 'return_date' | 'last_sector' | 'preferences'>): WorkInput {
+function workOfWorker(row: Pick<WorkerRow, 'return_date' | 'last_sector' | 'preferences'>): WorkInput {
   const wishes = (row.preferences ?? {}) as { sectors?: unknown; expectedWageUsd?: unknown };
   const sectors = Array.isArray(wishes.sectors) ? wishes.sectors : [];
   return {
