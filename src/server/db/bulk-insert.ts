@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Conn, Database } from './database';
 
 /** PostgreSQL types a bulk insert can carry, one array parameter per column. */
@@ -33,8 +33,33 @@ export async function bulkInsert<T extends keyof Database & string>(
   rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
   options: { onConflictDoNothing?: boolean } = {},
 ): Promise<void> {
-  if (!rows.length) return;
-  const names = Object.keys(columns) as (keyof Database[T] & string)[];
+  if (rows.length) await bulkInsertQuery(table, columns, rows, options).execute(conn);
+}
+
+/** bulkInsert's statement, to run later or with others (statement-transaction.ts). */
+export function bulkInsertQuery<T extends keyof Database & string>(
+  table: T,
+  columns: Partial<Record<keyof Database[T] & string, BulkType>>,
+  rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
+  options: { onConflictDoNothing?: boolean } = {},
+): RawBuilder<unknown> {
+  const { names, params, selected } = unnested(columns, rows);
+  const conflict = options.onConflictDoNothing ? sql` on conflict do nothing` : sql``;
+  return sql`
+    insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.id(n)))})
+    select ${sql.join(selected)}
+    from unnest(${sql.join(params)}) as u(${sql.join(names.map((n) => sql.id(n)))})${conflict}`;
+}
+
+/**
+ * The parts of an `insert ... select ... from unnest(params) as u(names)`: the column names, one array
+ * parameter per column, and each column read back from `u` in its own type.
+ */
+export function unnested<C extends string>(
+  columns: Partial<Record<C, BulkType>>,
+  rows: readonly Partial<Record<C, unknown>>[],
+): { names: C[]; params: RawBuilder<unknown>[]; selected: RawBuilder<unknown>[] } {
+  const names = Object.keys(columns) as C[];
   const params = names.map((name) => {
     const type = columns[name]!;
     const values = rows.map((r) => {
@@ -50,9 +75,5 @@ export async function bulkInsert<T extends keyof Database & string>(
     const ref = sql.ref(`u.${name}`);
     return type === 'jsonb' || type === 'text[]' ? sql`${ref}::${sql.raw(type)}` : ref;
   });
-  const conflict = options.onConflictDoNothing ? sql` on conflict do nothing` : sql``;
-  await sql`
-    insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.id(n)))})
-    select ${sql.join(selected)}
-    from unnest(${sql.join(params)}) as u(${sql.join(names.map((n) => sql.id(n)))})${conflict}`.execute(conn);
+  return { names, params, selected };
 }

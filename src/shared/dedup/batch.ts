@@ -11,6 +11,8 @@
  * merge, decided by a reviewer or by the batch run; when a new record links two of them, they meet in the
  * review queue instead.
  */
+
+import { runSteps } from '../steps';
 import { resolveClusters, type ScoredPair } from './clusters';
 import { type CompareContext, type Comparison, comparePrepared, scored, scorePrepared } from './compare';
 import { DEFAULT_MATCH_RATE, estimateMatchRate, type MatchRate } from './prior';
@@ -79,12 +81,21 @@ export interface BatchOptions {
  * NewRecord.blocks), the registry workers in it (the caller skips oversized blocks); new records of the batch
  * sharing a key are compared with each other too.
  */
-export function resolveBatch(
+export function resolveBatch(...args: Parameters<typeof resolveSteps>): BatchResolution {
+  return runSteps(resolveSteps(...args));
+}
+
+/**
+ * resolveBatch as steps, one per new record scored: a server deciding one batch while it reads and writes
+ * others runs them a few milliseconds at a time (runStepsYielding), so that its connections' next statements
+ * are not held back for the whole decision.
+ */
+export function* resolveSteps(
   fresh: readonly NewRecord[],
   candidates: ReadonlyMap<string, readonly RegistryWorker[]>,
   context: Omit<CompareContext, 'registrySize' | 'duplicatesPerRecord'>,
   options: BatchOptions,
-): BatchResolution {
+): Generator<void, BatchResolution> {
   const pool = Math.max(options.registryWorkers + fresh.length, options.minPool ?? 0);
   const start = options.matchRate ?? DEFAULT_MATCH_RATE;
   let ctx: CompareContext = { ...context, registrySize: pool, duplicatesPerRecord: start.rate };
@@ -146,7 +157,9 @@ export function resolveBatch(
   // candidate worker and with each earlier new record: what the duplicate rate is estimated from.
   const proposed: [number, number][] = [];
   const evidence: number[][] = fresh.map(() => []);
-  fresh.forEach((f, i) => {
+  for (let i = 0; i < fresh.length; i++) {
+    yield;
+    const f = fresh[i]!;
     const self = registryCount + i;
     for (const first of near[i]!) {
       let best = Number.NEGATIVE_INFINITY;
@@ -165,7 +178,7 @@ export function resolveBatch(
           evidence[i]!.push(compare(registryCount + j, self).evidence);
         }
       }
-      return;
+      continue;
     }
     for (const key of f.keys) {
       const earlier = byKey.get(key);
@@ -181,7 +194,7 @@ export function resolveBatch(
         earlier.push(i);
       }
     }
-  });
+  }
   const matchRate = estimateMatchRate(evidence, pool, start);
   ctx = { ...ctx, duplicatesPerRecord: matchRate.rate };
   const prior = priorBits(pool, matchRate.rate);

@@ -2,7 +2,7 @@
  * The blocking keys in the database (worker_keys): storing a worker's keys with what narrows them, and reading
  * the workers of many blocks in one round trip. Shared by the import, the online check, merges and the batch run.
  */
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, sql } from 'kysely';
 import {
   BIRTH_SLACK,
   type BlockDims,
@@ -14,7 +14,7 @@ import {
   MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
-import { bulkInsert, textArrayLiteral } from '../../db/bulk-insert';
+import { bulkInsertQuery, textArrayLiteral } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import type { WorkerKeysTable } from '../workers/workers.table';
 
@@ -176,10 +176,19 @@ const KEY_COLUMNS = {
 
 /** Stores key rows, sorted so that the index's pages are met in order rather than at random. */
 export async function storeKeys(conn: Conn, unsorted: readonly KeyRow[]): Promise<void> {
+  for (const q of storeKeysQueries(unsorted)) await q.execute(conn);
+}
+
+/** storeKeys' statements, to run later or with others. */
+export function storeKeysQueries(unsorted: readonly KeyRow[]): RawBuilder<unknown>[] {
   const rows = [...unsorted].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out: RawBuilder<unknown>[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await bulkInsert(conn, 'worker_keys', KEY_COLUMNS, rows.slice(i, i + ROWS_PER_STATEMENT), {
-      onConflictDoNothing: true,
-    });
+    out.push(
+      bulkInsertQuery('worker_keys', KEY_COLUMNS, rows.slice(i, i + ROWS_PER_STATEMENT), {
+        onConflictDoNothing: true,
+      }),
+    );
   }
+  return out;
 }

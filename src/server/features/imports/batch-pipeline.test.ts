@@ -77,7 +77,19 @@ async function importAll(overlap: boolean, upkeepMinRows?: number) {
   const vacuumed = await sql<{ n: number }>`
     select count(*)::int as n from pg_stat_user_tables
     where relname in ('worker_keys', 'workers') and vacuum_count > 0`.execute(t.db);
+  // Registration numbers are counted out batch by batch: each centre and year numbers its workers 1, 2, 3...
+  const regNos = await t.db.selectFrom('workers').select('reg_no').execute();
+  const numbers = new Map<string, number[]>();
+  for (const { reg_no } of regNos) {
+    const [, prefix, n] = /^(.+-\d{4})-(\d{6,})$/.exec(reg_no)!;
+    numbers.set(prefix!, [...(numbers.get(prefix!) ?? []), Number(n)]);
+  }
+  const numbering = [...numbers].map(([prefix, list]) => {
+    const sorted = list.sort((x, y) => x - y);
+    return { prefix, gapless: sorted.every((n, i) => n === i + 1) };
+  });
   return {
+    numbering: numbering.sort((x, y) => x.prefix.localeCompare(y.prefix)),
     vacuumed: vacuumed.rows[0]!.n,
     overlapped: hasConnectionPool(t.db) && overlap,
     summary,
@@ -98,6 +110,9 @@ describe('planning a batch while the one before is written', () => {
     expect(pipelined.reviews).toEqual(sequential.reviews);
     expect(pipelined.summary).toEqual(sequential.summary);
     expect(pipelined.keys).toBe(sequential.keys);
+    expect(sequential.numbering.length).toBeGreaterThan(1);
+    for (const run of [sequential, pipelined]) expect(run.numbering.every((n) => n.gapless)).toBe(true);
+    expect(pipelined.numbering).toEqual(sequential.numbering);
     expect(sequential.vacuumed).toBe(0);
     expect(pipelined.vacuumed).toBe(2);
     // On PostgreSQL the second import really overlapped; PGlite has one connection and runs batches in turn.

@@ -1,25 +1,27 @@
-import { type ControlledTransaction, sql, type Transaction } from 'kysely';
+import { type CompiledQuery, type ControlledTransaction, sql } from 'kysely';
 import { hasConnectionPool } from '../../db/create-db';
 import type { Database, Db } from '../../db/database';
+import { runStatements } from '../../db/statement-transaction';
 import { type BatchReads, type BatchRow, readBatch } from './batch-reads';
-import { type BatchPlan, type PendingBatch, planBatch, writeBatch } from './import-batch';
+import { type BatchPlan, type PendingBatch, planBatch } from './import-batch';
 import type { ImportContext } from './import-context';
 import { importTimings } from './import-timings';
+import { batchStatements } from './import-writes';
 import type { RowReject } from './row-parser';
 
 export interface BatchWrite {
   /** The job's checkpoint once the batch is written (its write stores it with the batch). */
   checkpoint: number;
-  /** The caller's part of the batch's transaction (rejects, the job's checkpoint). */
-  write: (trx: Transaction<Database>, plan: BatchPlan) => Promise<void>;
+  /** The caller's part of the batch's transaction (rejects, the job's checkpoint), built once the batch is planned. */
+  statements: (db: Db, plan: BatchPlan) => CompiledQuery[];
   /** After the transaction has committed. */
   committed: () => void;
 }
 
 /**
- * Runs an import's batches in order, each in one transaction. On PostgreSQL three batches are under way at
- * once: batch n + 1 is read by the server (from a snapshot) while batch n is decided in Node and batch n - 1 is
- * written by the server, so both cores work and Node does not wait for its reads. A snapshot holds the batches
+ * Runs an import's batches in order, each in one transaction. On PostgreSQL four batches are under way at
+ * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided in
+ * Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads. A snapshot holds the batches
  * written when it was taken, and says which (the job's checkpoint, which each batch's write stores with it);
  * the batches it does not hold are met in memory through their PendingBatch. So what a batch finds does not
  * depend on when the writes before it commit. Writes stay one after another, so the checkpoints keep the
@@ -41,15 +43,29 @@ interface Queued {
   reads: Promise<{ reads: BatchReads; release: () => Promise<void> }>;
 }
 
+/**
+ * Batches read ahead of the one being decided. A read is a handful of statements in turn, each waiting for a
+ * turn of Node's event loop, so one read in flight often was not done when its batch's turn came.
+ */
+export const READ_AHEAD = 2;
+
 export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepMinRows = UPKEEP_MIN_ROWS) {
   const overlap = wanted && hasConnectionPool(db);
   let grownSince = 0;
   let grownFrom = ctx.registryWorkers;
   let writing: Promise<void> | null = null;
-  /** A batch being read, decided when the next one arrives (or at the end). */
-  let waiting: Queued | null = null;
+  /** The upkeep under way, on its own connection beside the batches (PostgreSQL); awaited at the end. */
+  let upkeep: Promise<void> | null = null;
+  /** Batches being read, oldest first, each decided once READ_AHEAD more have arrived (or at the end). */
+  const waiting: Queued[] = [];
   /** Batches decided whose writes a snapshot may not hold, with the checkpoint each write stores. */
   const pending: { checkpoint: number; batch: PendingBatch }[] = [];
+  /**
+   * Settled once the latest read's snapshot is taken. Snapshots are taken in the batches' order, so each holds
+   * whatever the one before it held, which is what lets a decided batch drop the pending batches its snapshot
+   * held.
+   */
+  let snapshotTaken: Promise<void> = Promise.resolve();
 
   const settle = async () => {
     const w = writing;
@@ -65,19 +81,32 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
         release: async () => {},
       }));
     }
+    const before = snapshotTaken;
+    let taken = () => {};
+    snapshotTaken = new Promise<void>((resolve) => {
+      taken = resolve;
+    });
     return (async () => {
-      const snapshot: ControlledTransaction<Database> = await db
-        .startTransaction()
-        .setIsolationLevel('repeatable read')
-        .setAccessMode('read only')
-        .execute();
+      let snapshot: ControlledTransaction<Database>;
       try {
+        snapshot = await db
+          .startTransaction()
+          .setIsolationLevel('repeatable read')
+          .setAccessMode('read only')
+          .execute();
+      } catch (error) {
+        taken();
+        throw error;
+      }
+      try {
+        await before;
         // The snapshot is taken at this first statement, so the checkpoint is that of the batches it holds.
         const job = await snapshot
           .selectFrom('import_jobs')
           .select('checkpoint_row')
           .where('id', '=', ctx.jobId)
-          .executeTakeFirstOrThrow();
+          .executeTakeFirstOrThrow()
+          .finally(taken);
         const reads = await importTimings().phase('reads', () =>
           readBatch(snapshot, ctx, rows, job.checkpoint_row),
         );
@@ -106,21 +135,29 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
     while (pending.length && pending[0]!.checkpoint <= reads.visibleThrough) pending.shift();
     if (overlap) pending.push({ checkpoint: q.then.checkpoint, batch: plan.pending });
     await t.phase('waitForWrite', settle);
-    if (grownSince >= Math.max(upkeepMinRows, UPKEEP_GROWTH * grownFrom)) {
-      await t.phase('vacuum', () => sql`vacuum (analyze) ${GROWN_TABLES}`.execute(db));
+    if (!upkeep && grownSince >= Math.max(upkeepMinRows, UPKEEP_GROWTH * grownFrom)) {
+      const vacuum = t.phase('vacuum', async () => {
+        await sql`vacuum (analyze) ${GROWN_TABLES}`.execute(db);
+      });
       grownFrom += grownSince;
       grownSince = 0;
+      if (overlap) {
+        // The batches go on meanwhile: a vacuum takes no lock that an insert or a read waits for.
+        upkeep = vacuum;
+        vacuum.then(
+          () => {
+            if (upkeep === vacuum) upkeep = null;
+          },
+          () => {},
+        );
+      } else await vacuum;
     }
     grownSince += plan.sourceRows.length;
-    const run = db
-      .transaction()
-      .execute(async (trx) => {
-        // A batch lost to a server crash is lost with its checkpoint, so the run resumes before it: the
-        // import need not wait for each commit to reach the disk.
-        await sql`set local synchronous_commit = off`.execute(trx);
-        await writeBatch(trx, ctx, plan);
-        await q.then.write(trx, plan);
-      })
+    const statements = [...batchStatements(db, ctx, plan), ...q.then.statements(db, plan)];
+    // A batch lost to a server crash is lost with its checkpoint, so the run resumes before it: the import
+    // need not wait for each commit to reach the disk.
+    const run = t
+      .phase('write', () => runStatements(db, statements, { asyncCommit: true }))
       .then(q.then.committed);
     // Awaited by the next batch or by finish; until then a failure must not count as unhandled.
     run.catch(() => {});
@@ -132,27 +169,21 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
     async push(rows: BatchRow[], rejects: RowReject[], then: BatchWrite): Promise<void> {
       const next: Queued = { rejects, then, reads: startReads(rows) };
       next.reads.catch(() => {});
-      const previous = waiting;
-      waiting = next;
-      if (previous) await decideAndWrite(previous);
-      if (!overlap) {
-        waiting = null;
-        await decideAndWrite(next);
-      }
+      waiting.push(next);
+      const ahead = overlap ? READ_AHEAD : 0;
+      while (waiting.length > ahead) await decideAndWrite(waiting.shift()!);
     },
-    /** Decides and writes the last batch, and waits for its write. */
+    /** Decides and writes the last batch, and waits for its write and the upkeep. */
     async finish(): Promise<void> {
-      const last = waiting;
-      waiting = null;
-      if (last) await decideAndWrite(last);
+      while (waiting.length) await decideAndWrite(waiting.shift()!);
       await settle();
+      await upkeep;
     },
     /** After a failure: releases the snapshot and lets the write in flight end, whatever its outcome. */
     async close(): Promise<void> {
-      const last = waiting;
-      waiting = null;
-      if (last) await last.reads.then((r) => r.release()).catch(() => {});
+      for (const q of waiting.splice(0)) await q.reads.then((r) => r.release()).catch(() => {});
       await settle().catch(() => {});
+      await upkeep?.catch(() => {});
     },
   };
 }

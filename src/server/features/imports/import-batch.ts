@@ -1,14 +1,11 @@
-import { sql } from 'kysely';
-import { type RegistryWorker, resolveBatch, type WorkerRef } from '../../../shared/dedup/batch';
+import { type RegistryWorker, resolveSteps, type WorkerRef } from '../../../shared/dedup/batch';
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
-import { bulkInsert } from '../../db/bulk-insert';
-import type { Conn } from '../../db/database';
-import { type KeyRow, keyRowFits, keyRowsOf, storeKeys } from '../dedup/blocks';
+import { runStepsYielding } from '../../lib/run-steps-yielding';
+import { type KeyRow, keyRowFits, keyRowsOf } from '../dedup/blocks';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
-import { birthColumns, nameColumns } from '../workers/worker-values';
 import { type BatchReads, type BatchRow, isNewWorker, type NewWorker, readWorkers } from './batch-reads';
 import type { ImportContext } from './import-context';
 import { importTimings } from './import-timings';
@@ -135,18 +132,20 @@ export async function planBatch(
   ctx.names.total += fresh.length;
   const peers = batchPeers(sizes, fresh);
   const resolution = await t.phase('resolve', () =>
-    resolveBatch(
-      fresh.map((f, i) => ({ prepared: f.prepared, keys: f.keys, blocks: f.blocks, peers: peers[i]! })),
-      candidates,
-      {
-        names: nameFrequencies(ctx.names),
-        phoneHolders: (e164: string) => holders.get(e164) ?? 1,
-      },
-      {
-        registryWorkers: ctx.registryWorkers,
-        minPool: MIN_REGISTRY_FOR_OWN_COUNTS,
-        ...(ctx.matchRate ? { matchRate: ctx.matchRate } : {}),
-      },
+    runStepsYielding(
+      resolveSteps(
+        fresh.map((f, i) => ({ prepared: f.prepared, keys: f.keys, blocks: f.blocks, peers: peers[i]! })),
+        candidates,
+        {
+          names: nameFrequencies(ctx.names),
+          phoneHolders: (e164: string) => holders.get(e164) ?? 1,
+        },
+        {
+          registryWorkers: ctx.registryWorkers,
+          minPool: MIN_REGISTRY_FOR_OWN_COUNTS,
+          ...(ctx.matchRate ? { matchRate: ctx.matchRate } : {}),
+        },
+      ),
     ),
   );
   t.count('comparisons', resolution.comparisons);
@@ -236,37 +235,6 @@ export function batchPeers(sizes: ReadonlyMap<string, number>, fresh: readonly N
   });
 }
 
-/** Writes a planned batch: updated and new source records, new workers, keys and review items. */
-export async function writeBatch(conn: Conn, ctx: ImportContext, plan: BatchPlan): Promise<void> {
-  const t = importTimings();
-  for (const r of plan.updates) {
-    await conn
-      .updateTable('source_records')
-      .set({ data: JSON.stringify(r.raw), import_job_id: ctx.jobId, updated_at: new Date() })
-      .where('source', '=', ctx.source)
-      .where('source_id', '=', r.worker.sourceId)
-      .execute();
-  }
-  await t.phase('insertWorkers', () => insertWorkers(conn, ctx, plan.created));
-  await t.phase('sourceRecords', () => bulkInsert(conn, 'source_records', SOURCE_COLUMNS, plan.sourceRows));
-  await t.phase('workerKeys', () => storeKeys(conn, plan.keyRows));
-  if (plan.pairs.length) {
-    await conn
-      .insertInto('dedup_pairs')
-      .values(
-        plan.pairs.map((p) => ({
-          worker_a: p.a,
-          worker_b: p.b,
-          score: p.c.score,
-          status: 'review' as const,
-          reasons: JSON.stringify(p.c.reasons),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['worker_a', 'worker_b']).doNothing())
-      .execute();
-  }
-}
-
 /**
  * The registry workers in the batch's blocks (dedup/blocks.ts, oversized blocks skipped), each with all its
  * records, by block id: those of the snapshot with the rows the unseen batches gave them, and the workers the
@@ -329,205 +297,4 @@ async function candidatesOf(
   }
   t.count('candidatesUsed', workers.size);
   return { byBlock, sizes };
-}
-
-/** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */
-const WORKER_COLUMNS = {
-  id: 'uuid',
-  reg_no: 'text',
-  centre_id: 'uuid',
-  family_name_km: 'text',
-  given_name_km: 'text',
-  family_name_latin: 'text',
-  given_name_latin: 'text',
-  full_name: 'text',
-  display_name: 'text',
-  name_tokens: 'text[]',
-  name_search: 'text',
-  date_of_birth: 'date',
-  birth_year: 'int',
-  birth_precision: 'text',
-  sex: 'text',
-  national_id: 'text',
-  address_code: 'text',
-  province_code: 'text',
-  district_code: 'text',
-  commune_code: 'text',
-  village_code: 'text',
-  return_date: 'date',
-  last_country: 'text',
-  last_sector: 'text',
-  preferences: 'jsonb',
-  registration_channel: 'text',
-  registered_on: 'date',
-  flags: 'text[]',
-  created_by: 'uuid',
-} as const;
-
-const STAY_COLUMNS = {
-  worker_id: 'uuid',
-  country: 'text',
-  sector: 'text',
-  occupation_isco: 'text',
-  started_on: 'date',
-  ended_on: 'date',
-  position: 'int',
-} as const;
-
-const SOURCE_COLUMNS = {
-  source: 'text',
-  source_id: 'text',
-  worker_id: 'uuid',
-  link_score: 'real',
-  data: 'jsonb',
-  import_job_id: 'uuid',
-} as const;
-
-async function insertWorkers(conn: Conn, ctx: ImportContext, created: NewWorker[]): Promise<void> {
-  if (!created.length) return;
-  const t = importTimings();
-  const regNos = await t.phase('w.regNos', () => allocateRegNos(conn, ctx, created));
-  const nameStart = performance.now();
-  const names = created.map((f) => nameColumns(f.row.worker));
-  t.count('nameColumnsMs', Math.round(performance.now() - nameStart));
-  await t.phase('w.workers', () =>
-    bulkInsert(
-      conn,
-      'workers',
-      WORKER_COLUMNS,
-      created.map((f, i) => {
-        const w = f.row.worker;
-        const birth = birthColumns({ dateOfBirth: w.dateOfBirth, age: w.age }, w.registeredOn);
-        const code = w.addressCode;
-        return {
-          id: f.id,
-          reg_no: regNos.get(f.id)!,
-          centre_id: f.centreId,
-          ...names[i]!,
-          ...birth,
-          sex: w.sex,
-          national_id: w.nationalId,
-          address_code: code,
-          province_code: code?.slice(0, 2) ?? null,
-          district_code: code && code.length >= 4 ? code.slice(0, 4) : null,
-          commune_code: code && code.length >= 6 ? code.slice(0, 6) : null,
-          village_code: code && code.length >= 8 ? code : null,
-          return_date: w.returnDate,
-          last_country: w.lastCountry,
-          last_sector: w.lastSector,
-          preferences: JSON.stringify(w.preferences),
-          registration_channel: channelOf(ctx.source),
-          registered_on: w.registeredOn,
-          flags: w.flags,
-          created_by: ctx.actor.userId,
-        };
-      }),
-    ),
-  );
-  const phones = created.flatMap((f) =>
-    f.row.worker.phones.map((e164, position) => ({ worker_id: f.id, e164, position })),
-  );
-  await t.phase('w.phones', () =>
-    bulkInsert(conn, 'worker_phones', { worker_id: 'uuid', e164: 'text', position: 'int' }, phones),
-  );
-  const stays = created
-    .filter((f) => f.row.worker.lastCountry)
-    .map((f) => {
-      const w = f.row.worker;
-      const years = w.yearsAbroad;
-      const started =
-        years && w.returnDate ? `${Number(w.returnDate.slice(0, 4)) - Math.round(years)}-01-01` : null;
-      return {
-        worker_id: f.id,
-        country: w.lastCountry!,
-        sector: w.lastSector,
-        occupation_isco: w.lastOccupationIsco,
-        started_on: started,
-        ended_on: w.returnDate,
-        position: 0,
-      };
-    });
-  await t.phase('w.stays', () => bulkInsert(conn, 'worker_migrations', STAY_COLUMNS, stays));
-  const skills = created.flatMap((f) =>
-    [...new Set(f.row.worker.skills)].map((label) => ({
-      worker_id: f.id,
-      label,
-      kind: 'self_declared' as const,
-    })),
-  );
-  await t.phase('w.skills', () =>
-    bulkInsert(conn, 'worker_skills', { worker_id: 'uuid', label: 'text', kind: 'text' }, skills),
-  );
-  await t.phase('w.names', () => countNames(conn, created));
-}
-
-async function countNames(conn: Conn, created: NewWorker[]): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const f of created) {
-    const { familyKeys, givenKeys } = frequencyKeys(f.prepared);
-    for (const k of new Set(familyKeys))
-      if (k) counts.set(`family\t${k}`, (counts.get(`family\t${k}`) ?? 0) + 1);
-    for (const k of new Set(givenKeys))
-      if (k) counts.set(`given\t${k}`, (counts.get(`given\t${k}`) ?? 0) + 1);
-  }
-  if (!counts.size) return;
-  const rows = [...counts].map(([pk, n]) => {
-    const [part, key] = pk.split('\t') as ['family' | 'given', string];
-    return { part, key, n };
-  });
-  await conn
-    .insertInto('name_counts')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['part', 'key']).doUpdateSet({ n: sql`name_counts.n + excluded.n` }))
-    .execute();
-}
-
-/** One counter update per centre and year, all in one statement, for the whole batch. */
-async function allocateRegNos(
-  conn: Conn,
-  ctx: ImportContext,
-  created: NewWorker[],
-): Promise<Map<string, string>> {
-  const groups = new Map<string, NewWorker[]>();
-  for (const f of created) {
-    const k = `${f.centreId}|${f.row.worker.registeredOn.slice(0, 4)}`;
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
-  const keys = [...groups.keys()].map((k) => k.split('|') as [string, string]);
-  const counted = await sql<{ centre_id: string; year: number; last: number }>`
-    insert into reg_counters (centre_id, year, last)
-    select * from unnest(
-      ${sql.val(keys.map(([centre]) => centre))}::uuid[],
-      ${sql.val(keys.map(([, year]) => Number(year)))}::int[],
-      ${sql.val([...groups.values()].map((list) => list.length))}::int[])
-    on conflict (centre_id, year) do update set last = reg_counters.last + excluded.last
-    returning centre_id, year, last`.execute(conn);
-  const out = new Map<string, string>();
-  for (const { centre_id, year, last } of counted.rows) {
-    const list = groups.get(`${centre_id}|${year}`)!;
-    const code = ctx.centreCode.get(centre_id) ?? 'MRC';
-    list.forEach((f, i) => {
-      out.set(f.id, `${code}-${year}-${String(last - list.length + i + 1).padStart(6, '0')}`);
-    });
-  }
-  return out;
-}
-
-const CHANNELS: Record<string, string> = {
-  hotline: 'hotline_1297',
-  '1297': 'hotline_1297',
-  telegram: 'telegram_qr',
-  qr: 'telegram_qr',
-  fair: 'job_fair',
-  partner: 'partner_list',
-  ngo: 'partner_list',
-  outreach: 'outreach',
-};
-
-/** The registration channel a source name implies (hotline_1297, jobfair-pursat...); otherwise "other". */
-function channelOf(source: string): string {
-  for (const [needle, channel] of Object.entries(CHANNELS)) if (source.includes(needle)) return channel;
-  return 'other';
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import {
   type TColumnMapping,
   TEMPLATE_COLUMNS,
@@ -130,9 +130,10 @@ export async function importWorkers(
       rejects = [];
       await pipeline.push(rows, rejected, {
         checkpoint,
-        write: async (trx, plan) => {
+        statements: (db, plan) => {
+          const out: CompiledQuery[] = [];
           if (rejected.length) {
-            await trx
+            const insertRejects = db
               .insertInto('import_rejects')
               .values(
                 rejected.map((r) => ({
@@ -146,14 +147,15 @@ export async function importWorkers(
                 })),
               )
               .onConflict((oc) => oc.columns(['job_id', 'row_number']).doNothing())
-              .execute();
+              .compile();
+            out.push(insertRejects);
           }
           counts.created += plan.counts.created;
           counts.linked += plan.counts.linked;
           counts.review += plan.counts.review;
           counts.updated += plan.counts.updated;
           counts.rejected += rejected.length;
-          await trx
+          const checkpointed = db
             .updateTable('import_jobs')
             .set({
               checkpoint_row: checkpoint,
@@ -165,7 +167,9 @@ export async function importWorkers(
               rejected: counts.rejected,
             })
             .where('id', '=', job.id)
-            .execute();
+            .compile();
+          out.push(checkpointed);
+          return out;
         },
         committed: () => options.onProgress?.(progress(checkpoint)),
       });
