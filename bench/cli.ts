@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { limitHeapGrowth } from '../src/server/heap-growth';
 import { parseBenchArgs, USAGE } from './options';
 import { formatHeading, formatTable } from './report';
 import type { BenchResult } from './result';
@@ -15,6 +16,8 @@ if (argv.includes('--help') || argv.includes('-h')) {
   process.exit(0);
 }
 try {
+  // The benchmark's process is the server measured: it runs with the server's heap setting.
+  limitHeapGrowth();
   const reportAt = argv.indexOf('--report');
   if (reportAt >= 0) {
     // Prints the table of an earlier run again (e.g. for docs/benchmarks.md) without measuring anything.

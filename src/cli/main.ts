@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { limitHeapGrowth } from '../server/heap-growth';
 import { registerDb } from './commands/db';
 import { registerDedup } from './commands/dedup';
 import { registerDemo } from './commands/demo';
@@ -25,4 +26,9 @@ registerDemo(program);
 registerJobs(program);
 registerMatch(program);
 
+try {
+  limitHeapGrowth();
+} catch (error) {
+  failAndExit(error);
+}
 program.parseAsync(process.argv).catch(failAndExit);
