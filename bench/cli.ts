@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { limitHeapGrowth } from '../src/server/heap-growth';
+import { setHeapGrowth } from '../src/server/heap-growth';
 import { parseBenchArgs, USAGE } from './options';
 import { formatHeading, formatTable } from './report';
 import type { BenchResult } from './result';
@@ -17,7 +17,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
 }
 try {
   // The benchmark's process is the server measured: it runs with the server's heap setting.
-  limitHeapGrowth();
+  setHeapGrowth();
   const reportAt = argv.indexOf('--report');
   if (reportAt >= 0) {
     // Prints the table of an earlier run again (e.g. for docs/benchmarks.md) without measuring anything.

@@ -9,14 +9,14 @@ import path from 'node:path';
 import pg from 'pg';
 import { DEMO_FILE_NAMES } from '../src/server/features/demo/index';
 import { importTimings } from '../src/server/features/imports/import-timings';
-import { limitHeapGrowth } from '../src/server/heap-growth';
+import { setHeapGrowth } from '../src/server/heap-growth';
 import { generateData } from './generate-data';
 import { importChannelFiles, loadGazetteer } from './load-registry';
 import { measureQuality } from './quality';
 import { scratchDatabase } from './scratch-db';
 
 // Runs with the server's heap setting (HOMEWARD_HEAP_GROWTH_PERCENT), as the import would in the server.
-limitHeapGrowth();
+setHeapGrowth();
 const workers = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 42);
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

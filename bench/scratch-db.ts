@@ -18,8 +18,9 @@ export async function scratchDatabase(
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
-  // An import holds up to two read snapshots and a write at once, and vacuums beside them.
-  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
+  // An import holds up to three read snapshots (two read ahead, one being decided) and a write at once, and
+  // vacuums beside them.
+  const handle = await createDb({ databaseUrl: url.toString(), poolSize: 6 });
   await prepareDatabase(handle.db);
   return { handle, fresh: !exists };
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { limitHeapGrowth } from '../server/heap-growth';
+import { setHeapGrowth } from '../server/heap-growth';
 import { registerDb } from './commands/db';
 import { registerDedup } from './commands/dedup';
 import { registerDemo } from './commands/demo';
@@ -27,7 +27,7 @@ registerJobs(program);
 registerMatch(program);
 
 try {
-  limitHeapGrowth();
+  setHeapGrowth();
 } catch (error) {
   failAndExit(error);
 }

@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEAP_GROWTH_PERCENT, heapGrowthPercent } from './heap-growth';
+import { DEFAULT_HEAP_GROWTH_PERCENT, heapGrowthPercent, setHeapGrowth } from './heap-growth';
 
 /** A process that keeps ~60 MB live while it churns through garbage, then prints its heap's size. */
 const CHURN = `
-import { limitHeapGrowth } from ${JSON.stringify(path.resolve(__dirname, 'heap-growth.ts'))};
-limitHeapGrowth();
+import { setHeapGrowth } from ${JSON.stringify(path.resolve(__dirname, 'heap-growth.ts'))};
+setHeapGrowth();
 const live = [];
 for (let i = 0; i < 300_000; i++) live.push({ a: 'x'.repeat(20) + i, b: [i, i + 1] });
 let peak = 0;
@@ -39,6 +39,11 @@ describe('heap growth', () => {
     expect(heapGrowthPercent({ HOMEWARD_HEAP_GROWTH_PERCENT: '80' })).toBe(80);
     for (const bad of ['-1', '12.5', 'lots', '5000'])
       expect(() => heapGrowthPercent({ HOMEWARD_HEAP_GROWTH_PERCENT: bad })).toThrow(/whole number/);
+  });
+
+  it('leaves alone a growth given to node itself', () => {
+    expect(setHeapGrowth({}, ['--heap-growing-percent=50'])).toBe(0);
+    expect(setHeapGrowth({}, ['--max-old-space-size=512 --heap_growing_percent=80'])).toBe(0);
   });
 
   it('keeps a running process smaller than V8 left to itself would', () => {

@@ -2,11 +2,11 @@ import v8 from 'node:v8';
 import { ConfigError } from './errors';
 
 /**
- * How far V8 lets its heap grow past the data still live after a full collection, in percent. Left to itself
- * on a large machine V8 grows it up to four times the live data: an import holds 75-150 MB live after a full
- * collection, yet at a million rows the process reached 1 GB. At 200 % (three times) an import of 300,000 rows peaked at 692 MB
- * instead of 890 MB, for a few percent more time; 150 % gave 634 MB for a tenth more (docs/benchmarks.md,
- * session 12).
+ * How far V8's heap grows past the data still live after a full collection before the next one, in percent.
+ * V8's own choice on a large machine goes up to 300 % (four times the live data): an import holds 75-150 MB
+ * live after a full collection, yet at a million rows the process reached 1 GB. At 200 % an import of 300,000
+ * rows peaked at 692-708 MB instead of 890 MB, for about the same time; 150 % gave 634 MB for a tenth more
+ * (docs/benchmarks.md, session 12).
  */
 export const DEFAULT_HEAP_GROWTH_PERCENT = 200;
 
@@ -23,11 +23,16 @@ export function heapGrowthPercent(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 /**
- * Applies HOMEWARD_HEAP_GROWTH_PERCENT to this process. V8 reads the setting at every full collection, so it
- * takes effect although the heap is already set up.
+ * Sets this process's heap growth from HOMEWARD_HEAP_GROWTH_PERCENT. The setting replaces V8's own factor,
+ * which it lowers when it is short of memory, so a growth given to node itself (`--heap-growing-percent`) is
+ * left alone. V8 reads it at every full collection, so it takes effect although the heap is already set up.
  */
-export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env): number {
+export function setHeapGrowth(
+  env: NodeJS.ProcessEnv = process.env,
+  nodeFlags: readonly string[] = [...process.execArgv, env.NODE_OPTIONS ?? ''],
+): number {
   const percent = heapGrowthPercent(env);
+  if (nodeFlags.some((f) => /heap[-_]growing[-_]percent/.test(f))) return 0;
   if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
   return percent;
 }

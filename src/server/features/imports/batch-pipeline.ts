@@ -56,6 +56,8 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
   let writing: Promise<void> | null = null;
   /** The upkeep under way, on its own connection beside the batches (PostgreSQL); awaited at the end. */
   let upkeep: Promise<void> | null = null;
+  /** Why the upkeep failed: the import stops at its next batch, as it would have had it waited. */
+  let upkeepFailed: { error: unknown } | null = null;
   /** Batches being read, oldest first, each decided once READ_AHEAD more have arrived (or at the end). */
   const waiting: Queued[] = [];
   /** Batches decided whose writes a snapshot may not hold, with the checkpoint each write stores. */
@@ -122,6 +124,7 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
   };
 
   const decideAndWrite = async (q: Queued): Promise<void> => {
+    if (upkeepFailed) throw upkeepFailed.error;
     const t = importTimings();
     const { reads, release } = await t.phase('waitForReads', () => q.reads);
     let plan: BatchPlan;
@@ -146,9 +149,12 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
         upkeep = vacuum;
         vacuum.then(
           () => {
-            if (upkeep === vacuum) upkeep = null;
+            upkeep = null;
           },
-          () => {},
+          (error: unknown) => {
+            upkeepFailed = { error };
+            upkeep = null;
+          },
         );
       } else await vacuum;
     }
@@ -177,7 +183,8 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
     async finish(): Promise<void> {
       while (waiting.length) await decideAndWrite(waiting.shift()!);
       await settle();
-      await upkeep;
+      await upkeep?.catch(() => {});
+      if (upkeepFailed) throw upkeepFailed.error;
     },
     /** After a failure: releases the snapshot and lets the write in flight end, whatever its outcome. */
     async close(): Promise<void> {
