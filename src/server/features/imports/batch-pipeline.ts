@@ -20,9 +20,9 @@ export interface BatchWrite {
 
 /**
  * Runs an import's batches in order, each in one transaction. On PostgreSQL four batches are under way at
- * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided in
- * Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads. A snapshot holds the batches
- * written when it was taken, and says which (the job's checkpoint, which each batch's write stores with it);
+ * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided
+ * in Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads.
+ * A snapshot holds the batches written when it was taken, and says which (the job's checkpoint, which each batch's write stores with it);
  * the batches it does not hold are met in memory through their PendingBatch. So what a batch finds does not
  * depend on when the writes before it commit. Writes stay one after another, so the checkpoints keep the
  * crash-safe order. On PGlite (one connection) each batch is read, decided and written before the next.

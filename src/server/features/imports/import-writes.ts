@@ -1,8 +1,8 @@
 /**
- * What an import batch writes, as statements (batch-pipeline.ts runs them in one transaction, on a PostgreSQL
- * server as one message): updated and new source records, new workers with their phones, stays and skills,
- * name counts, key rows and review items. Nothing here depends on another statement's answer, so that the
- * whole batch can be sent at once: registration numbers are counted out in the workers' own statement.
+ * What an import batch writes, as statements built once the batch is decided (batch-pipeline.ts runs them in
+ * one transaction): updated and new source records, new workers with their phones, stays and skills, name
+ * counts, key rows and review items. No statement needs another's answer, so all are built at once, without
+ * a round trip: registration numbers are counted out in the workers' own statement.
  */
 import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { frequencyKeys } from '../../../shared/dedup/record';
