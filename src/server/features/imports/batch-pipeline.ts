@@ -12,21 +12,12 @@ import type { RowReject } from './row-parser';
 export interface BatchWrite {
   /** The job's checkpoint once the batch is written (its write stores it with the batch). */
   checkpoint: number;
-  /** The caller's part of the batch's transaction (rejects, the job's checkpoint), built once the batch is planned. */
+  /** The caller's part of the batch's transaction (rejects, the job's checkpoint), built once it is planned. */
   statements: (db: Db, plan: BatchPlan) => CompiledQuery[];
   /** After the transaction has committed. */
   committed: () => void;
 }
 
-/**
- * Runs an import's batches in order, each in one transaction. On PostgreSQL four batches are under way at
- * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided
- * in Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads.
- * A snapshot holds the batches written when it was taken, and says which (the job's checkpoint, which each batch's write stores with it);
- * the batches it does not hold are met in memory through their PendingBatch. So what a batch finds does not
- * depend on when the writes before it commit. Writes stay one after another, so the checkpoints keep the
- * crash-safe order. On PGlite (one connection) each batch is read, decided and written before the next.
- */
 /**
  * The tables an import grows, whose upkeep its own reads depend on: a block is read from worker_keys' index
  * alone only where the visibility map says the rows are visible to all, and the planner needs statistics.
@@ -49,6 +40,16 @@ interface Queued {
  */
 export const READ_AHEAD = 2;
 
+/**
+ * Runs an import's batches in order, each in one transaction. On PostgreSQL four batches are under way at
+ * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided
+ * in Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads.
+ * A snapshot holds the batches written when it was taken, and says which (the job's checkpoint, which each
+ * batch's write stores with it); the batches it does not hold are met in memory through their PendingBatch.
+ * So what a batch finds does not depend on when the writes before it commit. Writes stay one after another,
+ * so the checkpoints keep the crash-safe order. On PGlite (one connection) each batch is read, decided and
+ * written before the next.
+ */
 export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepMinRows = UPKEEP_MIN_ROWS) {
   const overlap = wanted && hasConnectionPool(db);
   let grownSince = 0;
