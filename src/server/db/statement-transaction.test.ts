@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const AWKWARD = `it's a "quoted" \\ name, {braces}, $1, ; -- not a comment, ស៊ុន`;
-const TAGGED = `${AWKWARD}, again`;
+const ANOTHER = `${AWKWARD}, again`;
 
 describe('runStatements', () => {
   it('runs statements built beforehand, awkward values and all, in one transaction', async () => {
@@ -26,7 +26,7 @@ describe('runStatements', () => {
       centre_id: centreId,
       display_name: AWKWARD,
       national_id: i ? null : AWKWARD,
-      name_tokens: [AWKWARD, TAGGED],
+      name_tokens: [AWKWARD, ANOTHER],
       birth_year: 1990 + i,
       date_of_birth: i ? null : '1990-02-03',
       preferences: JSON.stringify({ note: AWKWARD, wage: 250.5 }),
@@ -52,7 +52,7 @@ describe('runStatements', () => {
     ).compile(handle.db);
     const update = handle.db
       .updateTable('workers')
-      .set({ full_name: TAGGED, updated_at: new Date('2026-03-04T05:06:07Z') })
+      .set({ full_name: ANOTHER, updated_at: new Date('2026-03-04T05:06:07Z') })
       .where('id', '=', ids[1]!)
       .compile();
     await runStatements(handle.db, [insert, update], { asyncCommit: true });
@@ -78,7 +78,7 @@ describe('runStatements', () => {
         display_name: AWKWARD,
         national_id: AWKWARD,
         full_name: null,
-        name_tokens: [AWKWARD, TAGGED],
+        name_tokens: [AWKWARD, ANOTHER],
         birth_year: 1990,
         date_of_birth: '1990-02-03',
         preferences: { note: AWKWARD, wage: 250.5 },
@@ -87,8 +87,8 @@ describe('runStatements', () => {
         reg_no: 'STM-1',
         display_name: AWKWARD,
         national_id: null,
-        full_name: TAGGED,
-        name_tokens: [AWKWARD, TAGGED],
+        full_name: ANOTHER,
+        name_tokens: [AWKWARD, ANOTHER],
         birth_year: 1991,
         date_of_birth: null,
         preferences: { note: AWKWARD, wage: 250.5 },

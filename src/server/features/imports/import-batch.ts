@@ -2,7 +2,6 @@ import { type RegistryWorker, resolveSteps, type WorkerRef } from '../../../shar
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
-import { runStepsYielding } from '../../lib/run-steps-yielding';
 import { type KeyRow, keyRowFits, keyRowsOf } from '../dedup/blocks';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
@@ -10,6 +9,7 @@ import { type BatchReads, type BatchRow, isNewWorker, type NewWorker, readWorker
 import type { ImportContext } from './import-context';
 import { importTimings } from './import-timings';
 import type { RowReject } from './row-parser';
+import { runStepsYielding } from './run-steps-yielding';
 
 export type { BatchRow } from './batch-reads';
 
