@@ -27,20 +27,7 @@ export function grown<T extends Column>(column: T, capacity: number): T {
   return next;
 }
 
-/** A factor computed once per distinct value of an interned code, on first use in a search. */
-export function memo(size: number, compute: (id: number) => number): (id: number) => number {
-  const values = new Float64Array(size).fill(Number.NaN);
-  return (id) => {
-    let v = values[id]!;
-    if (Number.isNaN(v)) {
-      v = compute(id);
-      values[id] = v;
-    }
-    return v;
-  };
-}
-
-/** The same computed for every id at once: a million lookups read an array, not a closure. */
+/** A factor computed once per distinct value of an interned code: a search's loop reads an array, not a closure. */
 export function table(size: number, compute: (id: number) => number): Float64Array {
   const values = new Float64Array(size);
   for (let id = 0; id < size; id++) values[id] = compute(id);

@@ -16,10 +16,10 @@ import {
   workerSkillSet,
 } from '../../../shared/matching/factors';
 import { ageOn } from '../../../shared/matching/filters';
-import { likelihoodOf, scoreOf, scorePair, suitabilityOf } from '../../../shared/matching/score';
+import { LIKELIHOOD_WEIGHTS, SUITABILITY_WEIGHTS, scoreOf, scorePair } from '../../../shared/matching/score';
 import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
-import { memo } from './interner';
+import { table } from './interner';
 import { RankList } from './rank-list';
 import { type LoadedVacancy, toMatchVacancy, vacancyQuery } from './vacancy-features';
 import { dayNumber, type VacancyIndex, vacancyIndexFor } from './vacancy-index';
@@ -51,21 +51,27 @@ export function scoreIndex(
   const todayNumber = dayNumber(today);
   const have = workerSkillSet(worker);
   const codes = index.occupations.values;
-  const occupation = memo(codes.length, (i) => occupationFactor(worker, { occupationIsco: codes[i]! }).value);
-  const years = memo(codes.length, (i) => experienceYears(worker, codes[i]!, today));
-  const place = memo(index.places.values.length, (i) => placeFactor(worker, index.places.values[i]!).value);
+  // Each factor once per distinct value, read from arrays in the loop: the loop runs once per open vacancy.
+  const occupation = table(
+    codes.length,
+    (i) => occupationFactor(worker, { occupationIsco: codes[i]! }).value,
+  );
+  const years = table(codes.length, (i) => experienceYears(worker, codes[i]!, today));
+  const place = table(index.places.values.length, (i) => placeFactor(worker, index.places.values[i]!).value);
   const sectors = index.sectors.values;
-  const sector = memo(sectors.length, (i) => sectorFactor(worker, { sector: sectors[i]! }).value);
-  const priority = memo(
+  const sector = table(sectors.length, (i) => sectorFactor(worker, { sector: sectors[i]! }).value);
+  const priority = table(
     sectors.length,
     (i) => priorityPoints(worker, { sector: sectors[i]! }, settings).value,
   );
-  const minimum = memo(sectors.length, (i) => settings.minimumWageUsd(sectors[i]!));
+  const minimum = table(sectors.length, (i) => settings.minimumWageUsd(sectors[i]!));
   const lists = index.skillLists.values;
-  const skills = memo(lists.length, (i) => skillsValue(have, lists[i]!.required, lists[i]!.optional));
+  const skills = table(lists.length, (i) => skillsValue(have, lists[i]!.required, lists[i]!.optional));
   const expected = worker.expectedWageUsd;
   const multiple = settings.congestionMultiple;
-  const { vacancies, closes, positionsLeft, ageNeeded, activeReferrals, offered, floor } = index;
+  const S = SUITABILITY_WEIGHTS;
+  const L = LIKELIHOOD_WEIGHTS;
+  const { vacancies, closes, positionsLeft, ageNeeded, activeReferrals, offered, floor, decentWork } = index;
   for (let slot = 0; slot < vacancies.length; slot++) {
     if (vacancies[slot] === undefined) continue;
     const close = closes[slot]!;
@@ -77,21 +83,27 @@ export function scoreIndex(
     const minExperience = index.minExperience[slot]!;
     const offer = offered[slot]!;
     const low = floor[slot]!;
-    const c = {
-      occupation: occupation(o),
-      experience: experienceValue(years(o), Number.isNaN(minExperience) ? null : minExperience),
-      skills: skills(index.skills[slot]!),
-      place: place(index.place[slot]!),
-      wage: wageFactorValue(
-        Number.isNaN(offer) ? null : offer,
-        Number.isNaN(low) ? null : low,
-        expected,
-        minimum(s),
-      ),
-      sector: sector(s),
-      decent_work: index.decentWork[slot]!,
-    };
-    scores[slot] = scoreOf(suitabilityOf(c), likelihoodOf(c), priority(s));
+    const occupationValue = occupation[o]!;
+    const placeValue = place[index.place[slot]!]!;
+    const wage = wageFactorValue(
+      Number.isNaN(offer) ? null : offer,
+      Number.isNaN(low) ? null : low,
+      expected,
+      minimum[s]!,
+    );
+    // suitabilityOf and likelihoodOf written out, same weights and order: no object per vacancy.
+    const suitability =
+      S.occupation * occupationValue +
+      S.place * placeValue +
+      S.wage * wage +
+      S.sector * sector[s]! +
+      S.decent_work * decentWork[slot]!;
+    const likelihood =
+      L.occupation * occupationValue +
+      L.experience * experienceValue(years[o]!, Number.isNaN(minExperience) ? null : minExperience) +
+      L.skills * skills[index.skills[slot]!]! +
+      L.place * placeValue;
+    scores[slot] = scoreOf(suitability, likelihood, priority[s]!);
   }
   return scores;
 }

@@ -44,10 +44,13 @@ export async function workerMatches(
   workerId: string,
   limit: number,
 ): Promise<TWorkerMatches> {
-  const [worker] = await loadRegistryWorkers(db, [workerId]);
-  if (!worker || (auth && !canSeeCentre(auth, worker.display!.centreId))) throw notFound('Worker');
   const today = todayIso();
-  const settings = await loadMatchSettings(db, today);
+  // Round trips side by side: each is a millisecond or so of a target of 20 (issue 5).
+  const [[worker], settings] = await Promise.all([
+    loadRegistryWorkers(db, [workerId]),
+    loadMatchSettings(db, today),
+  ]);
+  if (!worker || (auth && !canSeeCentre(auth, worker.display!.centreId))) throw notFound('Worker');
   const blocked: HardFilter[] = [];
   if (worker.status !== 'active') blocked.push(workerFilter('available', false, { status: worker.status }));
   if (!worker.shareWithEmployers) blocked.push(workerFilter('consent', false));
@@ -55,12 +58,15 @@ export async function workerMatches(
     worker.status === 'active'
       ? (await matchesForWorker(db, worker, { settings, today, limit })).results
       : [];
-  const statuses = await referralStatuses(
-    db,
-    { workerId },
-    results.map((r) => r.id),
-  );
-  const sourceId = (await workerSourceIds(db, [workerId])).get(workerId) ?? null;
+  const [statuses, sources] = await Promise.all([
+    referralStatuses(
+      db,
+      { workerId },
+      results.map((r) => r.id),
+    ),
+    workerSourceIds(db, [workerId]),
+  ]);
+  const sourceId = sources.get(workerId) ?? null;
   return {
     workerId,
     sourceId,
