@@ -51,7 +51,7 @@ export function heapBudgetMb(env: NodeJS.ProcessEnv = process.env): number {
 export function growthWithinBudget(liveBytes: number, budgetBytes: number, most: number): number {
   if (liveBytes <= 0) return most;
   const fits = Math.floor((budgetBytes / liveBytes - 1) * 100);
-  return Math.max(MIN_BUDGET_GROWTH_PERCENT, Math.min(most, fits));
+  return Math.min(most, Math.max(MIN_BUDGET_GROWTH_PERCENT, fits));
 }
 
 let governor: PerformanceObserver | null = null;
@@ -92,6 +92,9 @@ export function setHeapGrowth(
 ): number {
   const percent = heapGrowthPercent(env);
   const budget = heapBudgetMb(env);
+  // A second call starts over: an earlier governor must not go on overriding what this one decides.
+  governor?.disconnect();
+  governor = null;
   if (nodeFlags.some((f) => /heap[-_]growing[-_]percent/.test(f))) return 0;
   if (percent > 0) {
     v8.setFlagsFromString(`--heap-growing-percent=${percent}`);

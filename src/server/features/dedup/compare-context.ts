@@ -15,6 +15,8 @@ import type { Conn, Db } from '../../db/database';
  */
 export const MIN_REGISTRY_FOR_OWN_COUNTS = 1000;
 const TTL_MS = 5 * 60_000;
+/** Counts up to this old answer while a reload runs; older ones wait for it. */
+const STALE_MS = 2 * TTL_MS;
 
 export interface RegistryFrequencies {
   names: NameFrequencies;
@@ -58,7 +60,7 @@ export function nameFrequencies(counts: {
 /**
  * Name frequencies counted over the registry, refreshed every few minutes: they drift slowly. One load runs
  * at a time: at a million workers it counts two large tables, and ten duplicate checks arriving together
- * once each ran it (4.5 s at the 99th percentile, session 13). Once loaded, stale counts answer while the
+ * once each ran it (4.5 s at the 99th percentile, session 13). Counts up to STALE_MS old answer while the
  * reload runs; `force` waits for counts read after the call.
  */
 export async function loadNameFrequencies(db: Db, force = false): Promise<RegistryFrequencies> {
@@ -82,7 +84,8 @@ export async function loadNameFrequencies(db: Db, force = false): Promise<Regist
       })
       .catch(() => {});
   }
-  if (entry && !force) return entry;
+  // Counts a little stale answer at once; counts older than that (an idle server after a large import) wait.
+  if (entry && !force && Date.now() - entry.at < STALE_MS) return entry;
   return slot.loading!;
 }
 
