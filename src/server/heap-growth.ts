@@ -61,7 +61,6 @@ let governor: PerformanceObserver | null = null;
  * `most`. V8 reports the collection just after it, so the heap's used size is then close to the live data.
  */
 function governHeap(budgetBytes: number, most: number): void {
-  governor?.disconnect();
   let current = most;
   governor = new PerformanceObserver((list) => {
     const major = list

@@ -41,15 +41,36 @@ export const LIKELIHOOD_WEIGHTS = { occupation: 0.35, experience: 0.15, skills: 
 const S = SUITABILITY_WEIGHTS;
 const L = LIKELIHOOD_WEIGHTS;
 
+/**
+ * Suitability from its factors' values, without an object: the in-memory indexes call it for every open
+ * vacancy or every shareable worker, and suitabilityOf runs the very same arithmetic.
+ */
+export const suitabilityFrom = (
+  occupation: number,
+  place: number,
+  wage: number,
+  sector: number,
+  decentWork: number,
+): number =>
+  S.occupation * occupation +
+  S.place * place +
+  S.wage * wage +
+  S.sector * sector +
+  S.decent_work * decentWork;
+
+/** Likelihood from its factors' values, as suitabilityFrom. */
+export const likelihoodFrom = (
+  occupation: number,
+  experience: number,
+  skills: number,
+  place: number,
+): number => L.occupation * occupation + L.experience * experience + L.skills * skills + L.place * place;
+
 export const suitabilityOf = (c: Components): number =>
-  S.occupation * c.occupation +
-  S.place * c.place +
-  S.wage * c.wage +
-  S.sector * c.sector +
-  S.decent_work * c.decent_work;
+  suitabilityFrom(c.occupation, c.place, c.wage, c.sector, c.decent_work);
 
 export const likelihoodOf = (c: Components): number =>
-  L.occupation * c.occupation + L.experience * c.experience + L.skills * c.skills + L.place * c.place;
+  likelihoodFrom(c.occupation, c.experience, c.skills, c.place);
 
 /**
  * The score from its parts, without allocating: the in-memory indexes call it for every open vacancy or

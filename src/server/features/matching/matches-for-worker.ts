@@ -16,7 +16,7 @@ import {
   workerSkillSet,
 } from '../../../shared/matching/factors';
 import { ageOn } from '../../../shared/matching/filters';
-import { LIKELIHOOD_WEIGHTS, SUITABILITY_WEIGHTS, scoreOf, scorePair } from '../../../shared/matching/score';
+import { likelihoodFrom, scoreOf, scorePair, suitabilityFrom } from '../../../shared/matching/score';
 import type { MatchSettings, MatchWorker, PairScore } from '../../../shared/matching/types';
 import type { Conn } from '../../db/database';
 import { table } from './interner';
@@ -69,8 +69,6 @@ export function scoreIndex(
   const skills = table(lists.length, (i) => skillsValue(have, lists[i]!.required, lists[i]!.optional));
   const expected = worker.expectedWageUsd;
   const multiple = settings.congestionMultiple;
-  const S = SUITABILITY_WEIGHTS;
-  const L = LIKELIHOOD_WEIGHTS;
   const { vacancies, closes, positionsLeft, ageNeeded, activeReferrals, offered, floor, decentWork } = index;
   for (let slot = 0; slot < vacancies.length; slot++) {
     if (vacancies[slot] === undefined) continue;
@@ -91,18 +89,13 @@ export function scoreIndex(
       expected,
       minimum[s]!,
     );
-    // suitabilityOf and likelihoodOf written out, same weights and order: no object per vacancy.
-    const suitability =
-      S.occupation * occupationValue +
-      S.place * placeValue +
-      S.wage * wage +
-      S.sector * sector[s]! +
-      S.decent_work * decentWork[slot]!;
-    const likelihood =
-      L.occupation * occupationValue +
-      L.experience * experienceValue(years[o]!, Number.isNaN(minExperience) ? null : minExperience) +
-      L.skills * skills[index.skills[slot]!]! +
-      L.place * placeValue;
+    const suitability = suitabilityFrom(occupationValue, placeValue, wage, sector[s]!, decentWork[slot]!);
+    const likelihood = likelihoodFrom(
+      occupationValue,
+      experienceValue(years[o]!, Number.isNaN(minExperience) ? null : minExperience),
+      skills[index.skills[slot]!]!,
+      placeValue,
+    );
     scores[slot] = scoreOf(suitability, likelihood, priority[s]!);
   }
   return scores;

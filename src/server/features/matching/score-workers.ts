@@ -19,7 +19,7 @@ import {
 } from '../../../shared/matching/factors';
 import { requiredAge } from '../../../shared/matching/filters';
 import { bestOccupationLevel, OCCUPATION_FIT } from '../../../shared/matching/isco';
-import { LIKELIHOOD_WEIGHTS as L, SUITABILITY_WEIGHTS as S, scoreOf } from '../../../shared/matching/score';
+import { likelihoodFrom, scoreOf, suitabilityFrom } from '../../../shared/matching/score';
 import type { MatchSettings, MatchVacancy } from '../../../shared/matching/types';
 import { table } from './interner';
 import { DISABILITY, INLINE_STAYS, WOMAN, type WorkerIndex } from './worker-index';
@@ -67,7 +67,7 @@ export function scoreWorkers(
   const minimum = settings.minimumWageUsd(vacancy.sector);
   const wages = index.wages.values;
   const wage = table(wages.length, (i) => wageFactorValue(offered, floor, wages[i]!, minimum));
-  const dw = S.decent_work * decentWorkFactor(vacancy).value;
+  const decent = decentWorkFactor(vacancy).value;
   const minExperience = vacancy.minExperienceYears;
   const needed = requiredAge(vacancy);
   const year = Number(today.slice(0, 4));
@@ -89,8 +89,6 @@ export function scoreWorkers(
   } = index;
   const { occupations, skills: skillSet, place: placeOf, sectors } = index;
   const centreOf = index.centre;
-  const { occupation: so, place: sp, wage: sw, sector: ss } = S;
-  const { occupation: lo, experience: le, skills: lk, place: lp } = L;
   const inline = INLINE_STAYS;
   for (let slot = 0, count = scores.length; slot < count; slot++) {
     if (live[slot] === 0 || !centres[centreOf[slot]!]) continue;
@@ -115,13 +113,14 @@ export function scoreWorkers(
       }
     const o = occupation[occupations[slot]!]!;
     const p = place[placeOf[slot]!]!;
-    // suitabilityOf and likelihoodOf written out, same weights and order: no object per worker.
-    const suitability = so * o + sp * p + sw * wage[expectedWage[slot]!]! + ss * sector[sectors[slot]!]! + dw;
-    const likelihood =
-      lo * o +
-      (years === 0 ? 0 : le * experienceValue(years, minExperience)) +
-      lk * skills[skillSet[slot]!]! +
-      lp * p;
+    const suitability = suitabilityFrom(o, p, wage[expectedWage[slot]!]!, sector[sectors[slot]!]!, decent);
+    // Unrelated or no work abroad: experienceValue would give 0 too.
+    const likelihood = likelihoodFrom(
+      o,
+      years === 0 ? 0 : experienceValue(years, minExperience),
+      skills[skillSet[slot]!]!,
+      p,
+    );
     scores[slot] = scoreOf(suitability, likelihood, priority[priorityGroup[slot]!]!);
   }
   return scores;
