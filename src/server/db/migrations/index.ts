@@ -14,6 +14,7 @@ import * as m0012 from './0012_drop_match_worker_keys';
 import * as m0013 from './0013_worker_key_dims';
 import * as m0014 from './0014_linked_sources_index';
 import * as m0015 from './0015_worker_keys_without_fk';
+import * as m0016 from './0016_stored_features';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_worker_key_dims': m0013,
   '0014_linked_sources_index': m0014,
   '0015_worker_keys_without_fk': m0015,
+  '0016_stored_features': m0016,
 };

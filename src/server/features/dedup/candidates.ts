@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
+import { decodeFeatures } from '../../../shared/dedup/features';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
@@ -70,12 +71,26 @@ export type WorkerIdentity = Pick<
    */
   wanted_sectors?: string[] | null;
   expected_wage_usd?: number | null;
+  /** Stored features (shared/dedup/features.ts), trusted only while features_version equals version. */
+  features?: string | null;
+  features_version?: number | null;
 };
+
+/**
+ * A worker as an import or the duplicate check first reads it: its stored features, when they still hold.
+ * workerRecords reads the identity columns of those whose features do not.
+ */
+export type FeaturedWorker = Pick<WorkerRow, 'id' | 'version' | 'features' | 'features_version'>;
+
+export const FEATURED_COLUMNS = sql.raw(
+  `id, version, case when features_version = version then features end as features, features_version`,
+);
 
 export const IDENTITY_COLUMNS = sql.raw(
   `id, version, flags, family_name_km, given_name_km, family_name_latin, given_name_latin, full_name, sex,
    date_of_birth, birth_year, birth_precision, registered_on, national_id, passport_no, thai_documents,
    address_code, return_date, last_sector,
+   case when features_version = version then features end as features, features_version,
    case when jsonb_typeof(preferences->'sectors') = 'array' then preferences->'sectors' end as wanted_sectors,
    case when jsonb_typeof(preferences->'expectedWageUsd') = 'number'
         then (preferences->>'expectedWageUsd')::float8 end as expected_wage_usd`,
@@ -120,11 +135,13 @@ const UNKNOWN_PLACE = 'unknown_place:';
  * Latin-only job-fair row is compared through both. The row that founded an imported worker says what the
  * worker says (the import wrote one from the other; the place the gazetteer did not know is in a flag), so
  * it is read only once staff have edited the worker or a merge has joined another to it (version above 1).
- * Three or four queries, whatever the count.
+ * Each record is decoded from the features stored with it where they hold (shared/dedup/features.ts), else
+ * prepared from its columns or its raw row; workers given without their identity columns (FeaturedWorker)
+ * and without valid features have those columns read here. A few queries, whatever the count.
  */
 export async function workerRecords(
   conn: Conn,
-  workers: readonly WorkerIdentity[],
+  workers: readonly (WorkerIdentity | FeaturedWorker)[],
   cache: PreparedCache,
 ): Promise<Map<string, PreparedRecord[]>> {
   const out = new Map<string, PreparedRecord[]>();
@@ -138,12 +155,30 @@ export async function workerRecords(
   // What the cache holds is taken now: another read may evict from it while this one waits for the database.
   const own = new Map<string, PreparedRecord>();
   const unseen: WorkerIdentity[] = [];
+  const bare: string[] = [];
+  let decoded = 0;
   for (const w of workers) {
-    const p = used(cache, `w:${w.id}:${w.version}`);
+    const key = `w:${w.id}:${w.version}`;
+    let p = used(cache, key);
+    if (!p && w.features && w.features_version === w.version) {
+      p = decodeFeatures(w.features) ?? undefined;
+      if (p) {
+        decoded++;
+        cache.set(key, p);
+      }
+    }
     if (p) own.set(w.id, p);
-    else unseen.push(w);
+    else if ('family_name_km' in w) unseen.push(w);
+    else bare.push(w.id);
   }
-  importTimings().count('c.workersPrepared', unseen.length);
+  if (bare.length) {
+    const read = await sql<WorkerIdentity>`
+      select ${IDENTITY_COLUMNS} from workers where id = any(${uuidArray(bare)})`.execute(conn);
+    unseen.push(...read.rows);
+  }
+  const t = importTimings();
+  t.count('c.workersDecoded', decoded);
+  t.count('c.workersPrepared', unseen.length);
   if (unseen.length) {
     const phones = await sql<{ worker_id: string; e164: string }>`
       select worker_id, e164 from worker_phones where worker_id = any(${uuidArray(unseen.map((w) => w.id))})
@@ -167,27 +202,40 @@ export async function workerRecords(
       own.set(w.id, p);
     }
   }
-  for (const w of workers) add(w.id, own.get(w.id)!);
+  // A worker whose row has gone (merged since it was listed) has no record to compare.
+  for (const w of workers) {
+    const p = own.get(w.id);
+    if (p) add(w.id, p);
+  }
 
   // The linked rows of every worker (a partial index holds just these), and every row of an edited one.
   const edited = workers.filter((w) => w.version > 1).map((w) => w.id);
-  const sources = await sql<{ id: string; worker_id: string; stamp: string }>`
-    select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
+  const sources = await sql<{ id: string; worker_id: string; stamp: string; features: string | null }>`
+    select id, worker_id, extract(epoch from updated_at)::text as stamp, features from source_records
     where worker_id = any(${uuidArray(workers.map((w) => w.id))}) and link_score is not null
     union all
-    select id, worker_id, extract(epoch from updated_at)::text as stamp from source_records
+    select id, worker_id, extract(epoch from updated_at)::text as stamp, features from source_records
     where worker_id = any(${uuidArray(edited)}) and link_score is null`.execute(conn);
   const wanted = sources.rows;
   const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
   const rows = new Map<string, PreparedRecord>();
   const unread: typeof wanted = [];
+  decoded = 0;
   for (const s of wanted) {
-    const p = used(cache, keyOf(s));
+    let p = used(cache, keyOf(s));
+    if (!p && s.features) {
+      p = decodeFeatures(s.features) ?? undefined;
+      if (p) {
+        decoded++;
+        cache.set(keyOf(s), p);
+      }
+    }
     if (p) rows.set(s.id, p);
     else unread.push(s);
   }
-  importTimings().count('c.sourcesWanted', wanted.length);
-  importTimings().count('c.sourcesPrepared', unread.length);
+  t.count('c.sourcesWanted', wanted.length);
+  t.count('c.sourcesDecoded', decoded);
+  t.count('c.sourcesPrepared', unread.length);
   if (unread.length) {
     const data = await sql<{ id: string; data: RawRow }>`
       select id, data from source_records where id = any(${uuidArray(unread.map((s) => s.id))})`.execute(
@@ -255,12 +303,13 @@ export async function findCandidates(
   const ids = new Set([...(await readBlocks(conn, queries)).values()].flat());
   for (const id of options.excludeIds ?? []) ids.delete(id);
   if (!ids.size) return [];
-  // Only the columns the comparator reads for every candidate; whole rows and phones for the few returned.
-  let query = sql<WorkerIdentity>`
-    select ${IDENTITY_COLUMNS} from workers where id = any(${uuidArray([...ids])}) and status != 'merged'`;
+  // Only the stored features (or the columns the comparator reads) of every candidate; whole rows and phones
+  // for the few returned.
+  let query = sql<FeaturedWorker>`
+    select ${FEATURED_COLUMNS} from workers where id = any(${uuidArray([...ids])}) and status != 'merged'`;
   if (options.centreIds) {
     if (!options.centreIds.length) return [];
-    query = sql<WorkerIdentity>`${query} and centre_id = any(${uuidArray(options.centreIds)})`;
+    query = sql<FeaturedWorker>`${query} and centre_id = any(${uuidArray(options.centreIds)})`;
   }
   const identities = (await query.execute(conn)).rows;
   if (!identities.length) return [];

@@ -16,7 +16,16 @@ function fresh(raw: Omit<RawRow, 'source_id'>): NewWorker {
   const keys = blockingKeysPrepared(prepared);
   const queries = blockQueries(prepared, keys);
   const row = { rowNumber: n, raw, worker: parsed.worker };
-  return { id: `w${n}`, row, prepared, keys, queries, blocks: queries.map((q) => q.id), centreId: 'c' };
+  return {
+    id: `w${n}`,
+    row,
+    prepared,
+    features: '',
+    keys,
+    queries,
+    blocks: queries.map((q) => q.id),
+    centreId: 'c',
+  };
 }
 
 const name = { family_name_latin: 'Keo', given_name_latin: 'Sophal', province_code: '15' };

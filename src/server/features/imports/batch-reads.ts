@@ -9,11 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
+import { encodeFeatures } from '../../../shared/dedup/features';
 import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
-import { IDENTITY_COLUMNS, personOf, type WorkerIdentity, workerRecords } from '../dedup/candidates';
+import { FEATURED_COLUMNS, type FeaturedWorker, personOf, workerRecords } from '../dedup/candidates';
 import { rejected } from '../reference/import-failure';
 import { type ImportContext, knownPlace } from './import-context';
 import { importTimings } from './import-timings';
@@ -29,6 +30,8 @@ export interface NewWorker {
   id: string;
   row: BatchRow;
   prepared: PreparedRecord;
+  /** The prepared record as stored with the worker and its source record (shared/dedup/features.ts). */
+  features: string;
   keys: string[];
   /** The registry blocks it looks in: its keys, name keys narrowed (dedup/blocks.ts). */
   queries: BlockQuery[];
@@ -133,6 +136,7 @@ export async function readBatch(
       id: randomUUID(),
       row: r,
       prepared,
+      features: encodeFeatures(prepared),
       keys,
       queries,
       blocks: queries.map((q) => q.id),
@@ -179,8 +183,8 @@ export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: st
   t.count('candidateWorkers', wanted.length);
   for (const id of wanted) reads.read.add(id);
   const rows = await t.phase('c.identities', () =>
-    sql<WorkerIdentity>`
-    select ${IDENTITY_COLUMNS} from workers
+    sql<FeaturedWorker>`
+    select ${FEATURED_COLUMNS} from workers
     where id = any(${uuidArray(wanted)}) and status != 'merged'`.execute(reads.conn),
   );
   const records = await t.phase('c.records', () => workerRecords(reads.conn, rows.rows, ctx.prepared));

@@ -56,6 +56,7 @@ interface SourceRow {
   worker_id: string;
   link_score: number | null;
   data: string;
+  features: string;
   import_job_id: string;
 }
 
@@ -182,6 +183,7 @@ export async function planBatch(
       worker_id: workerId,
       link_score: founder ? null : (comparison?.score ?? null),
       data: JSON.stringify(f.row.raw),
+      features: f.features,
       import_job_id: ctx.jobId,
     };
   });

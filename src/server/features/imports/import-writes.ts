@@ -5,10 +5,12 @@
  * a round trip: registration numbers are counted out in the workers' own statement.
  */
 import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
-import { frequencyKeys } from '../../../shared/dedup/record';
+import { encodeFeatures } from '../../../shared/dedup/features';
+import { frequencyKeys, prepareRecord } from '../../../shared/dedup/record';
 import { bulkInsertQuery, unnested } from '../../db/bulk-insert';
 import type { Db } from '../../db/database';
 import { storeKeysQueries } from '../dedup/blocks';
+import { personOf } from '../dedup/candidates';
 import { birthColumns, nameColumns } from '../workers/worker-values';
 import type { NewWorker } from './batch-reads';
 import type { BatchPlan } from './import-batch';
@@ -22,7 +24,12 @@ export function batchStatements(db: Db, ctx: ImportContext, plan: BatchPlan): Co
     out.push(
       db
         .updateTable('source_records')
-        .set({ data: JSON.stringify(r.raw), import_job_id: ctx.jobId, updated_at: sql<Date>`now()` })
+        .set({
+          data: JSON.stringify(r.raw),
+          features: encodeFeatures(prepareRecord(personOf(r.worker, r.worker.addressCode))),
+          import_job_id: ctx.jobId,
+          updated_at: sql<Date>`now()`,
+        })
         .where('source', '=', ctx.source)
         .where('source_id', '=', r.worker.sourceId)
         .compile(),
@@ -58,6 +65,9 @@ export function batchStatements(db: Db, ctx: ImportContext, plan: BatchPlan): Co
   return out;
 }
 
+/** The version a worker row starts at (the column's default). */
+const NEW_WORKER_VERSION = 1;
+
 /** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */
 const WORKER_COLUMNS = {
   id: 'uuid',
@@ -88,6 +98,8 @@ const WORKER_COLUMNS = {
   registered_on: 'date',
   flags: 'text[]',
   created_by: 'uuid',
+  features: 'text',
+  features_version: 'int',
 } as const;
 
 const STAY_COLUMNS = {
@@ -106,6 +118,7 @@ const SOURCE_COLUMNS = {
   worker_id: 'uuid',
   link_score: 'real',
   data: 'jsonb',
+  features: 'text',
   import_job_id: 'uuid',
 } as const;
 
@@ -158,6 +171,9 @@ function workerStatements(ctx: ImportContext, created: NewWorker[]): RawBuilder<
       registered_on: w.registeredOn,
       flags: w.flags,
       created_by: ctx.actor.userId,
+      // A new worker says what the row that founded it says (workerRecords reads one for the other).
+      features: f.features,
+      features_version: NEW_WORKER_VERSION,
       reg_prefix: `${ctx.centreCode.get(f.centreId) ?? 'MRC'}-${group.year}-`,
       reg_year: group.year,
       reg_rank: rank,

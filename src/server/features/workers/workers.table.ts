@@ -47,6 +47,12 @@ export interface WorkersTable {
   registered_on: ColumnType<string, string, string>;
   flags: string[];
   version: Generated<number>;
+  /**
+   * The worker's prepared comparison features (shared/dedup/features.ts) as an import stored them, valid while
+   * features_version equals version.
+   */
+  features: string | null;
+  features_version: number | null;
   created_by: string | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
@@ -117,6 +123,8 @@ export interface SourceRecordsTable {
   source_id: string;
   worker_id: string;
   data: Json<Record<string, unknown>>;
+  /** The data's prepared comparison features (shared/dedup/features.ts), when the writer stored them. */
+  features: string | null;
   import_job_id: string | null;
   link_score: number | null;
   created_at: ColumnType<Date, never, never>;

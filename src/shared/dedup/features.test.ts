@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { comparePrepared } from './compare';
+import { decodeFeatures, encodeFeatures, FEATURES_VERSION } from './features';
+import { type PersonRecord, prepareRecord } from './record';
+import { generateTestSet } from './testset/generate';
+
+/** Records the generated set may lack: a one-word Khmer name, documents, work abroad and wishes, nothing at all. */
+const EDGE_CASES: PersonRecord[] = [
+  { fullName: 'សុខចន្ថា', sex: 'ស្រី', age: 31, asOf: '2026-03-01', placeCode: '1502' },
+  {
+    familyLatin: 'Chhun',
+    givenLatin: 'Sreymom',
+    passport: 'n 0123456',
+    otherIds: ['PINK-77 12', 'wp 998'],
+    phones: ['+85512345678', '+85512345678', '+66812345678'],
+    dateOfBirth: '1990-01-01',
+    returnDate: '2025-07-14',
+    lastSector: 'Construction',
+    wantedSectors: ['agriculture', 'Construction', null],
+    expectedWageUsd: '250',
+  },
+  { fullName: 'Srey Mom Sok', nationalId: '0101-23456', birthYear: 1988 },
+  {},
+];
+
+const sample = (): PersonRecord[] => [...generateTestSet({ seed: 7, households: 60 }).records, ...EDGE_CASES];
+
+describe('stored features', () => {
+  it('decode to the record prepareRecord gives, and compare the same', () => {
+    const records = sample().map(prepareRecord);
+    const decoded = records.map((p) => decodeFeatures(encodeFeatures(p)));
+    expect(decoded).toEqual(records);
+    for (let i = 1; i < records.length; i++) {
+      expect(comparePrepared(decoded[i]!, decoded[i - 1]!)).toEqual(
+        comparePrepared(records[i]!, records[i - 1]!),
+      );
+    }
+  });
+
+  it('of another version, or none, decode to null', () => {
+    const text = encodeFeatures(prepareRecord(EDGE_CASES[0]!));
+    expect(decodeFeatures(text.replace(`[${FEATURES_VERSION},`, `[${FEATURES_VERSION + 1},`))).toBeNull();
+    expect(decodeFeatures(null)).toBeNull();
+    expect(decodeFeatures('')).toBeNull();
+  });
+
+  // Stored features are trusted while their version is current: a change to what prepareRecord gives must raise
+  // FEATURES_VERSION, or the registry would compare old preparations with new ones. Update the digest with it.
+  it('version matches what prepareRecord gives', () => {
+    const digest = createHash('sha256');
+    for (const r of sample()) digest.update(`${encodeFeatures(prepareRecord(r))}\n`);
+    expect({ version: FEATURES_VERSION, digest: digest.digest('hex').slice(0, 16) }).toEqual({
+      version: 1,
+      digest: 'f52c7d6d9dd6052a',
+    });
+  });
+});
