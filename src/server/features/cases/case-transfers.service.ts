@@ -4,6 +4,7 @@ import type { Database, Db } from '../../db/database';
 import { AppError, forbidden, notFound } from '../../errors';
 import type { AuthContext } from '../../http/context';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
+import { FORGET_FEATURES } from '../dedup/candidates';
 import { presentTransfer, transferQuery } from './case-plans.repository';
 import { assertHolder, getPlan, planForWrite } from './case-plans.service';
 
@@ -188,7 +189,12 @@ async function moveCase(
   if (worker.centre_id === t.to_centre_id) return;
   await trx
     .updateTable('workers')
-    .set((eb) => ({ centre_id: t.to_centre_id, version: eb('version', '+', 1), updated_at: new Date() }))
+    .set((eb) => ({
+      centre_id: t.to_centre_id,
+      version: eb('version', '+', 1),
+      ...FORGET_FEATURES,
+      updated_at: new Date(),
+    }))
     .where('id', '=', plan.worker_id)
     .execute();
   await recordAudit(trx, actor, {

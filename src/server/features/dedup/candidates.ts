@@ -71,32 +71,45 @@ export type WorkerIdentity = Pick<
    */
   wanted_sectors?: string[] | null;
   expected_wage_usd?: number | null;
-  /** Stored features (shared/dedup/features.ts), trusted only while features_version equals version. */
+  /** A whole row (the batch run's) brings its stored features, trusted only while features_row_version = version. */
   features?: string | null;
-  features_version?: number | null;
+  features_row_version?: number | null;
 };
 
 /**
  * A worker as an import or the duplicate check first reads it: its stored features, when they still hold.
  * workerRecords reads the identity columns of those whose features do not.
  */
-export type FeaturedWorker = Pick<WorkerRow, 'id' | 'version' | 'features' | 'features_version'>;
+export type FeaturedWorker = Pick<WorkerRow, 'id' | 'version' | 'features' | 'features_row_version'>;
 
+/**
+ * FeaturedWorker's columns. The features are sent only while they describe the row's version; the row version
+ * they were made at comes too, for workerRecords' own check, which whole rows (the batch run's) rely on.
+ */
 export const FEATURED_COLUMNS = sql.raw(
-  `id, version, case when features_version = version then features end as features, features_version`,
+  `id, version, case when features_row_version = version then features end as features, features_row_version`,
 );
+
+/**
+ * For every change to a worker that raises its version: stored features no longer describe it, and kept they
+ * would hold names and numbers staff have corrected.
+ */
+export const FORGET_FEATURES = { features: null, features_row_version: null } as const;
 
 export const IDENTITY_COLUMNS = sql.raw(
   `id, version, flags, family_name_km, given_name_km, family_name_latin, given_name_latin, full_name, sex,
    date_of_birth, birth_year, birth_precision, registered_on, national_id, passport_no, thai_documents,
    address_code, return_date, last_sector,
-   case when features_version = version then features end as features, features_version,
    case when jsonb_typeof(preferences->'sectors') = 'array' then preferences->'sectors' end as wanted_sectors,
    case when jsonb_typeof(preferences->'expectedWageUsd') = 'number'
         then (preferences->>'expectedWageUsd')::float8 end as expected_wage_usd`,
 );
 
-/** Prepared records by source record (id and update time) or worker (id and version): they only change so. */
+/**
+ * Prepared records by source record (id and update time) or worker (id and version): they only change so.
+ * Records decoded from stored features are not kept: decoding again costs little more than a lookup, and a
+ * decoded record, unlike a prepared one, shares no name readings with its namesakes.
+ */
 export type PreparedCache = Map<string, PreparedRecord>;
 /**
  * An import meets the workers of the common names' blocks batch after batch. A larger cache misses less
@@ -125,7 +138,16 @@ function used(cache: PreparedCache, key: string): PreparedRecord | undefined {
   return p;
 }
 
-/** A source record that is no import row (a desk registration keeps none): nothing to compare. */
+/**
+ * What a source record's raw row prepares to: the row as it was written, its place code included where the
+ * gazetteer stops short of it. Null for a row that is no import row (a desk registration keeps none).
+ */
+export function preparedFromRaw(raw: RawRow | null | undefined): PreparedRecord | null {
+  const parsed = raw && typeof raw === 'object' && raw.source_id ? parseRow(raw) : null;
+  return parsed?.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : null;
+}
+
+/** A source record with nothing to compare. */
 const NOTHING = prepareRecord({});
 const UNKNOWN_PLACE = 'unknown_place:';
 
@@ -160,12 +182,9 @@ export async function workerRecords(
   for (const w of workers) {
     const key = `w:${w.id}:${w.version}`;
     let p = used(cache, key);
-    if (!p && w.features && w.features_version === w.version) {
+    if (!p && w.features && w.features_row_version === w.version) {
       p = decodeFeatures(w.features) ?? undefined;
-      if (p) {
-        decoded++;
-        cache.set(key, p);
-      }
+      if (p) decoded++;
     }
     if (p) own.set(w.id, p);
     else if ('family_name_km' in w) unseen.push(w);
@@ -173,7 +192,9 @@ export async function workerRecords(
   }
   if (bare.length) {
     const read = await sql<WorkerIdentity>`
-      select ${IDENTITY_COLUMNS} from workers where id = any(${uuidArray(bare)})`.execute(conn);
+      select ${IDENTITY_COLUMNS} from workers where id = any(${uuidArray(bare)}) and status != 'merged'`.execute(
+      conn,
+    );
     unseen.push(...read.rows);
   }
   const t = importTimings();
@@ -202,7 +223,8 @@ export async function workerRecords(
       own.set(w.id, p);
     }
   }
-  // A worker whose row has gone (merged since it was listed) has no record to compare.
+  // A worker listed by id alone and merged before its columns were read (the online check runs outside a
+  // snapshot) has no record left to compare, nor its source records: they follow it to the survivor.
   for (const w of workers) {
     const p = own.get(w.id);
     if (p) add(w.id, p);
@@ -225,10 +247,7 @@ export async function workerRecords(
     let p = used(cache, keyOf(s));
     if (!p && s.features) {
       p = decodeFeatures(s.features) ?? undefined;
-      if (p) {
-        decoded++;
-        cache.set(keyOf(s), p);
-      }
+      if (p) decoded++;
     }
     if (p) rows.set(s.id, p);
     else unread.push(s);
@@ -243,16 +262,14 @@ export async function workerRecords(
     );
     const byId = new Map(data.rows.map((d) => [d.id, d.data]));
     for (const s of unread) {
-      const raw = byId.get(s.id);
-      const parsed = raw && typeof raw === 'object' && raw.source_id ? parseRow(raw) : null;
-      const p = parsed?.ok ? prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)) : NOTHING;
+      const p = preparedFromRaw(byId.get(s.id)) ?? NOTHING;
       cache.set(keyOf(s), p);
       rows.set(s.id, p);
     }
   }
   for (const s of wanted) {
     const p = rows.get(s.id)!;
-    if (p !== NOTHING) add(s.worker_id, p);
+    if (p !== NOTHING && own.has(s.worker_id)) add(s.worker_id, p);
   }
   return out;
 }

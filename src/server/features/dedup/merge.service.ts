@@ -6,6 +6,7 @@ import { assertCentreAccess } from '../../http/scope';
 import { type AuditActor, recordAudit } from '../audit/audit.repository';
 import { findWorkerRow, replacePhones } from '../workers/workers.repository';
 import type { WorkerRow } from '../workers/workers.table';
+import { FORGET_FEATURES } from './candidates';
 import { orderPair } from './pairs.repository';
 import { personFromWorker } from './person-record';
 import { dropKeys, recountNames, reindexWorker } from './worker-index';
@@ -145,13 +146,14 @@ export async function mergeInTransaction(
       status: 'merged',
       merged_into: survivor.id,
       version: merged.version + 1,
+      ...FORGET_FEATURES,
       updated_at: new Date(),
     })
     .where('id', '=', merged.id)
     .execute();
   await trx
     .updateTable('workers')
-    .set({ version: survivor.version + 1, updated_at: new Date() })
+    .set({ version: survivor.version + 1, ...FORGET_FEATURES, updated_at: new Date() })
     .where('id', '=', survivor.id)
     .execute();
   // One worker fewer carries the merged record's names; its spellings now lead to the survivor.
@@ -220,12 +222,18 @@ export async function undoMerge(
     const status = snap.mergedStatus === 'inactive' ? 'inactive' : 'active';
     await trx
       .updateTable('workers')
-      .set({ status, merged_into: null, version: merged.version + 1, updated_at: new Date() })
+      .set({
+        status,
+        merged_into: null,
+        version: merged.version + 1,
+        ...FORGET_FEATURES,
+        updated_at: new Date(),
+      })
       .where('id', '=', merged.id)
       .execute();
     await trx
       .updateTable('workers')
-      .set({ version: survivor.version + 1, updated_at: new Date() })
+      .set({ version: survivor.version + 1, ...FORGET_FEATURES, updated_at: new Date() })
       .where('id', '=', survivor.id)
       .execute();
     await trx

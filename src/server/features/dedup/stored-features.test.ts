@@ -9,60 +9,119 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFeatures } from '../../../shared/dedup/features';
-import { prepareRecord } from '../../../shared/dedup/record';
-import type { DbHandle } from '../../db/create-db';
 import { uuidArray } from '../../db/uuid-array';
-import { createTestDb } from '../../testing/test-db';
+import { createTestApp, signInAs, type TestApp } from '../../testing/test-app';
 import { DEMO_FILE_NAMES, WORKER_SOURCES, writeDemoFiles } from '../demo/index';
 import { importWorkers } from '../imports/import-workers.service';
-import { parseRow, type RawRow } from '../imports/row-parser';
+import type { RawRow } from '../imports/row-parser';
 import {
   FEATURED_COLUMNS,
   type FeaturedWorker,
   IDENTITY_COLUMNS,
-  personOf,
+  preparedFromRaw,
   type WorkerIdentity,
   workerRecords,
 } from './candidates';
 
-let h: DbHandle;
+let t: TestApp;
 let dir: string;
 const actor = { userId: null, email: 'test', requestId: null };
 
 async function importFile(file: string, source: string): Promise<void> {
-  const pst = await h.db
+  const pst = await t.db
     .selectFrom('centres')
     .select('id')
     .where('code', '=', 'PST')
     .executeTakeFirstOrThrow();
-  await importWorkers(h.db, file, { source, actor, defaultCentreId: pst.id });
+  await importWorkers(t.db, file, { source, actor, defaultCentreId: pst.id });
+}
+
+type Stored = WorkerIdentity & { features: string | null; features_row_version: number | null };
+const storedWorkers = async (): Promise<Stored[]> =>
+  (
+    await sql<Stored>`
+      select ${IDENTITY_COLUMNS}, features, features_row_version from workers
+      where status != 'merged' and features is not null order by id`.execute(t.db)
+  ).rows;
+
+/** A rollback at the end of `work`, whatever it changed. */
+async function thenUndo(work: (trx: typeof t.db) => Promise<void>): Promise<void> {
+  const undo = new Error('undo');
+  await t.db
+    .transaction()
+    .execute(async (trx) => {
+      await work(trx);
+      throw undo;
+    })
+    .catch((e: unknown) => {
+      if (e !== undo) throw e;
+    });
 }
 
 beforeAll(async () => {
-  h = await createTestDb();
+  t = await createTestApp();
   dir = mkdtempSync(path.join(tmpdir(), 'homeward-features-'));
   await writeDemoFiles({ out: dir, workers: 600, employers: 1, vacancies: 0, seed: 11 });
   for (const source of WORKER_SOURCES)
     await importFile(path.join(dir, DEMO_FILE_NAMES.workers(source)), source);
 }, 120_000);
-afterAll(() => h.close());
+afterAll(() => t.close());
 
 describe('features stored by an import', () => {
   it('of each new worker are what its columns prepare to', async () => {
-    const rows = (
-      await sql<WorkerIdentity>`select ${IDENTITY_COLUMNS} from workers where status != 'merged'`.execute(
-        h.db,
-      )
-    ).rows;
-    const stored = rows.filter((r) => r.features);
+    const stored = await storedWorkers();
     expect(stored.length).toBeGreaterThan(400);
     // Without their features, workerRecords prepares each from its columns; its own record comes first.
     const fromColumns = await workerRecords(
-      h.db,
+      t.db,
       stored.map((r) => ({ ...r, features: null })),
       new Map(),
     );
     for (const r of stored) expect(decodeFeatures(r.features)).toEqual(fromColumns.get(r.id)![0]);
+  });
+
+  it('give every worker the records preparing its columns and raw rows gives', async () => {
+    const workers = (
+      await sql<FeaturedWorker>`select ${FEATURED_COLUMNS} from workers where status != 'merged'`.execute(
+        t.db,
+      )
+    ).rows;
+    const decoded = await workerRecords(t.db, workers, new Map());
+    expect([...decoded.values()].filter((records) => records.length > 1).length).toBeGreaterThan(50);
+    await thenUndo(async (trx) => {
+      await sql`update source_records set features = null`.execute(trx);
+      await sql`update workers set features = null`.execute(trx);
+      const prepared = await workerRecords(
+        trx,
+        workers.map((w) => ({ ...w, features: null })),
+        new Map(),
+      );
+      expect(prepared).toEqual(decoded);
+    });
+  });
+
+  it('are read instead of the columns and the raw row', async () => {
+    const [w] = await storedWorkers();
+    const linked = await t.db
+      .selectFrom('source_records')
+      .select(['worker_id', 'features'])
+      .where('link_score', 'is not', null)
+      .where('features', 'is not', null)
+      .executeTakeFirstOrThrow();
+    await thenUndo(async (trx) => {
+      // Columns and raw rows changed behind the features' back (no version raised): the features still answer.
+      await sql`update workers set family_name_latin = 'Zzz', family_name_km = null, full_name = null where id = ${w!.id}`.execute(
+        trx,
+      );
+      await sql`update source_records set data = '{}' where worker_id = ${linked.worker_id}`.execute(trx);
+      const read = await sql<FeaturedWorker>`
+        select ${FEATURED_COLUMNS} from workers where id = any(${uuidArray([w!.id, linked.worker_id])})`.execute(
+        trx,
+      );
+      const records = await workerRecords(trx, read.rows, new Map());
+      expect(records.get(w!.id)![0]).toEqual(decodeFeatures(w!.features));
+      expect(records.get(linked.worker_id)).toContainEqual(decodeFeatures(linked.features));
+    });
   });
 
   it('of each source record are what its raw row prepares to, and are written again when it is', async () => {
@@ -70,40 +129,45 @@ describe('features stored by an import', () => {
     const write = (given: string) =>
       writeFileSync(
         file,
-        `source_id,family_name_latin,given_name_latin,sex,age,phone,province_code\nx1,Chhorn,${given},F,33,012 555 019,15\n`,
+        `source_id,family_name_latin,given_name_latin,sex,age,phone,province_code,registered_on\nx1,Chhorn,${given},F,33,012 555 019,15,2026-03-02\n`,
       );
     write('Sreyleak');
     await importFile(file, 'partner-x');
     write('Sopheap');
     await importFile(file, 'partner-x');
-    const rows = await h.db.selectFrom('source_records').select(['source_id', 'data', 'features']).execute();
+    const rows = await t.db.selectFrom('source_records').select(['source_id', 'data', 'features']).execute();
     expect(rows.filter((r) => r.features).length).toBeGreaterThan(500);
     for (const r of rows.filter((x) => x.features)) {
-      const parsed = parseRow(r.data as RawRow);
-      if (!parsed.ok) throw new Error(parsed.reason);
-      expect(decodeFeatures(r.features)).toEqual(
-        prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)),
-      );
+      expect(decodeFeatures(r.features)).toEqual(preparedFromRaw(r.data as RawRow));
     }
     const updated = rows.find((r) => r.source_id === 'x1')!;
     expect(decodeFeatures(updated.features)!.latin[0]!.givenRaw).toBe('sopheap');
   });
 
-  it('are ignored once the worker has changed', async () => {
-    const one = await h.db
-      .selectFrom('workers')
-      .select(['id', 'given_name_latin'])
-      .where('features', 'is not', null)
-      .where('given_name_latin', 'is not', null)
-      .executeTakeFirstOrThrow();
-    // Any change raises the version (an edit, a merge): the stored features no longer describe the worker.
-    await sql`update workers set given_name_latin = 'Vannak', version = version + 1 where id = ${one.id}`.execute(
-      h.db,
+  it('are ignored once the worker has changed, and an edit drops them', async () => {
+    const [one, two] = (await storedWorkers()).filter((w) => w.given_name_latin);
+    // A version raised by any change leaves the stored features describing an older worker.
+    await sql`update workers set given_name_latin = 'Vannak', version = version + 1 where id = ${one!.id}`.execute(
+      t.db,
     );
-    const read = await sql<FeaturedWorker>`
-      select ${FEATURED_COLUMNS} from workers where id = any(${uuidArray([one.id])})`.execute(h.db);
-    expect(read.rows[0]!.features).toBeNull();
-    const records = await workerRecords(h.db, read.rows, new Map());
-    expect(records.get(one.id)![0]!.latin[0]!.givenRaw).toBe('vannak');
+    // Whole rows, as the batch run reads them, bring the stale features along: workerRecords must not trust them.
+    const whole = await t.db.selectFrom('workers').selectAll().where('id', '=', one!.id).execute();
+    expect(whole[0]!.features).not.toBeNull();
+    const records = await workerRecords(t.db, whole, new Map());
+    expect(records.get(one!.id)![0]!.latin[0]!.givenRaw).toBe('vannak');
+
+    const admin = (await signInAs(t, 'admin')).client;
+    const current = await (await admin.request('GET', `/api/workers/${two!.id}`)).json();
+    const res = await admin.request('PATCH', `/api/workers/${two!.id}`, {
+      version: current.version,
+      givenNameLatin: 'Vuthy',
+    });
+    expect(res.status).toBe(200);
+    const after = await t.db
+      .selectFrom('workers')
+      .select(['features', 'features_row_version'])
+      .where('id', '=', two!.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ features: null, features_row_version: null });
   });
 });

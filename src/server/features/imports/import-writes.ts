@@ -6,11 +6,11 @@
  */
 import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { encodeFeatures } from '../../../shared/dedup/features';
-import { frequencyKeys, prepareRecord } from '../../../shared/dedup/record';
+import { frequencyKeys } from '../../../shared/dedup/record';
 import { bulkInsertQuery, unnested } from '../../db/bulk-insert';
 import type { Db } from '../../db/database';
 import { storeKeysQueries } from '../dedup/blocks';
-import { personOf } from '../dedup/candidates';
+import { preparedFromRaw } from '../dedup/candidates';
 import { birthColumns, nameColumns } from '../workers/worker-values';
 import type { NewWorker } from './batch-reads';
 import type { BatchPlan } from './import-batch';
@@ -21,12 +21,14 @@ export function batchStatements(db: Db, ctx: ImportContext, plan: BatchPlan): Co
   const started = performance.now();
   const out: CompiledQuery[] = [];
   for (const r of plan.updates) {
+    // From the raw row, as workerRecords would read it: the batch may have rewritten the parsed place.
+    const prepared = preparedFromRaw(r.raw);
     out.push(
       db
         .updateTable('source_records')
         .set({
           data: JSON.stringify(r.raw),
-          features: encodeFeatures(prepareRecord(personOf(r.worker, r.worker.addressCode))),
+          features: prepared ? encodeFeatures(prepared) : null,
           import_job_id: ctx.jobId,
           updated_at: sql<Date>`now()`,
         })
@@ -65,7 +67,7 @@ export function batchStatements(db: Db, ctx: ImportContext, plan: BatchPlan): Co
   return out;
 }
 
-/** The version a worker row starts at (the column's default). */
+/** The version a new worker is written at, which its stored features describe. */
 const NEW_WORKER_VERSION = 1;
 
 /** The columns an import writes (the rest keep their defaults: no documents, no languages yet). */
@@ -98,8 +100,9 @@ const WORKER_COLUMNS = {
   registered_on: 'date',
   flags: 'text[]',
   created_by: 'uuid',
+  version: 'int',
   features: 'text',
-  features_version: 'int',
+  features_row_version: 'int',
 } as const;
 
 const STAY_COLUMNS = {
@@ -172,8 +175,9 @@ function workerStatements(ctx: ImportContext, created: NewWorker[]): RawBuilder<
       flags: w.flags,
       created_by: ctx.actor.userId,
       // A new worker says what the row that founded it says (workerRecords reads one for the other).
+      version: NEW_WORKER_VERSION,
       features: f.features,
-      features_version: NEW_WORKER_VERSION,
+      features_row_version: NEW_WORKER_VERSION,
       reg_prefix: `${ctx.centreCode.get(f.centreId) ?? 'MRC'}-${group.year}-`,
       reg_year: group.year,
       reg_rank: rank,

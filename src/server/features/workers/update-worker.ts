@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors';
 import type { AuthContext } from '../../http/context';
 import { assertCentreAccess, canSeeCentre } from '../../http/scope';
 import { type AuditActor, changedFields, recordAudit } from '../audit/audit.repository';
+import { FORGET_FEATURES } from '../dedup/candidates';
 import { personFromWorker } from '../dedup/person-record';
 import { recountNames, reindexWorker } from '../dedup/worker-index';
 import { recordConsents, writeChildren } from './worker-children';
@@ -100,6 +101,7 @@ export async function updateWorker(
         preferences: JSON.stringify(merged.preferences ?? {}),
         registration_channel: merged.registrationChannel,
         version: row.version + 1,
+        ...FORGET_FEATURES,
         updated_at: new Date(),
       })
       .where('id', '=', id)

@@ -49,10 +49,10 @@ export interface WorkersTable {
   version: Generated<number>;
   /**
    * The worker's prepared comparison features (shared/dedup/features.ts) as an import stored them, valid while
-   * features_version equals version.
+   * features_row_version equals version.
    */
   features: string | null;
-  features_version: number | null;
+  features_row_version: number | null;
   created_by: string | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
