@@ -81,6 +81,16 @@ export async function databaseBytes(db: Db, kind: DbKind, dataDir: string): Prom
   return Number(row.rows[0]?.n ?? 0);
 }
 
+/** The server settings that govern a bulk load's checkpoints and cache, as "name value" pairs. */
+export async function serverSettings(db: Db): Promise<string> {
+  const row = await sql<{ v: string }>`
+    select 'shared_buffers ' || current_setting('shared_buffers') || ', max_wal_size ' ||
+      current_setting('max_wal_size') || ', checkpoint_timeout ' || current_setting('checkpoint_timeout') as v`.execute(
+    db,
+  );
+  return row.rows[0]?.v ?? 'unknown';
+}
+
 export async function serverVersion(db: Db): Promise<string> {
   const row = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db);
   return row.rows[0]?.v ?? 'unknown';

@@ -17,6 +17,7 @@ const FIGURES = [
   'machine.cpus',
   'machine.node',
   'machine.databaseVersion',
+  'machine.databaseSettings',
   'data.workerRows',
   'data.persons',
   'gazetteer.units',

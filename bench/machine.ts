@@ -2,7 +2,7 @@
 import os from 'node:os';
 import type { DbKind } from '../src/server/db/create-db';
 import type { Db } from '../src/server/db/database';
-import { serverVersion } from './bench-database';
+import { serverSettings, serverVersion } from './bench-database';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -18,6 +18,7 @@ export async function describeMachine(db: Db, kind: DbKind, loadAtStart: number[
     platform: `${os.type()} ${os.release()}`,
     database: kind === 'pglite' ? 'PGlite' : 'PostgreSQL',
     databaseVersion: await serverVersion(db),
+    databaseSettings: await serverSettings(db),
     loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
   };
 }

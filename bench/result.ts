@@ -49,6 +49,11 @@ export interface BenchResult {
     database: string;
     databaseVersion: string;
     /**
+     * The server settings a bulk load depends on most (shared_buffers, max_wal_size, checkpoint_timeout): with
+     * Debian's defaults a million-row import spends much of PostgreSQL's time on checkpoints (README).
+     */
+    databaseSettings: string;
+    /**
      * 1, 5 and 15 minute load averages when the run started and ended: above the core count, other work shared
      * the machine and latencies are inflated (the ratios to the baselines much less so).
      */
