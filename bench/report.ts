@@ -140,7 +140,7 @@ export function formatHeading(r: BenchResult): string {
   const m = r.machine;
   return (
     `Homeward benchmark: ${n(r.options.scale)} workers on ${m.database} ${m.databaseVersion} ` +
-    `(${m.databaseSettings}), seed ${r.options.seed}; ` +
+    `(${m.databaseSettings ?? 'settings not recorded'}), seed ${r.options.seed}; ` +
     `${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; ${r.startedAt}, ${n(r.totalSeconds)} s in all; ` +
     `load average ${m.loadAverage.atStart.join(' ')} at start, ${m.loadAverage.atEnd.join(' ')} at end; ` +
     `commit ${r.code.commit?.slice(0, 7) ?? 'unknown'}` +

@@ -11,8 +11,9 @@ import type { NameReading, PreparedRecord, Sex } from './record';
 import type { WorkFacts } from './work';
 
 /**
- * Raise it whenever prepareRecord's output changes for any input (features.test.ts holds a digest of its output
- * on sample records, which fails until it is raised): stored features of the old version are then ignored.
+ * Raise it whenever what an import row prepares to changes (parseRow, personOf, prepareRecord): stored features
+ * of the old version are then ignored. src/server/features/dedup/features-version.test.ts holds a digest of
+ * sample rows per version, which fails until it is raised.
  */
 export const FEATURES_VERSION = 1;
 
