@@ -43,4 +43,10 @@ describe('stored features', () => {
     expect(decodeFeatures(null)).toBeNull();
     expect(decodeFeatures('')).toBeNull();
   });
+
+  it('cut short or of another shape decode to null instead of throwing', () => {
+    const text = encodeFeatures(prepareRecord(EDGE_CASES[1]!));
+    expect(decodeFeatures(text.slice(0, text.length - 10))).toBeNull();
+    expect(decodeFeatures(`[${FEATURES_VERSION},[],[]]`)).toBeNull();
+  });
 });

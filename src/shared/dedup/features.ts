@@ -46,6 +46,9 @@ type Encoded = [
   Work,
 ];
 
+/** Entries of an Encoded array. */
+const ENCODED_LENGTH = 15;
+
 const reading = (r: NameReading): Reading =>
   r.familyRaw === '' && r.givenRaw === ''
     ? [r.family as string[], r.given as string[]]
@@ -81,10 +84,20 @@ export function encodeFeatures(p: PreparedRecord): string {
   return JSON.stringify(encoded);
 }
 
-/** The record encodeFeatures stored, or null for text of another version (or none). */
+/**
+ * The record encodeFeatures stored, or null for text of another version, none, or text that is not what it
+ * wrote (cut short, edited by hand): the caller then prepares the record from its columns, as for any stale
+ * features, rather than fail the import or the duplicate check.
+ */
 export function decodeFeatures(text: string | null | undefined): PreparedRecord | null {
   if (!text?.startsWith(`[${FEATURES_VERSION},`)) return null;
-  const e = JSON.parse(text) as Encoded;
+  let e: Encoded;
+  try {
+    e = JSON.parse(text) as Encoded;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(e) || e.length !== ENCODED_LENGTH) return null;
   const b = e[8];
   const w = e[14];
   const birth: BirthInfo = {
