@@ -114,8 +114,8 @@ for (const [ta, tb] of picked) {
     if (!shared.length) kind = 'no shared key';
     else if (!queries.length) kind = 'narrowing keeps them apart';
     else {
-      const members = await readBlockMembers(db, queries);
-      const open = queries.some((q) => (members.get(q.id)?.size ?? 0) <= q.limit);
+      const { overLimit } = await readBlockMembers(db, queries);
+      const open = queries.some((q) => !overLimit.has(q.id));
       const c = comparePrepared(a, b, { names, registrySize: registry, phoneHolders: () => 2 });
       if (open && c.decision === 'distinct') {
         const p = 1 / (1 + 2 ** -c.score);

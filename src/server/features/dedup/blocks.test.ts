@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRecord } from '../../../shared/dedup/record';
 import { type Client, createTestApp, signInAs, type TestApp } from '../../testing/test-app';
-import { blockQueries, keyRowsOf, readBlocks, storeKeys } from './blocks';
+import { type BlockQuery, blockQueries, keyRowsOf, readBlockMembers, readBlocks, storeKeys } from './blocks';
 
 let t: TestApp;
 let counsellor: Client;
@@ -116,5 +117,52 @@ describe('name blocks narrowed by birth years, province and sex', () => {
     const ids = ((await res.json()).candidates as { id: string }[]).map((c) => c.id);
     expect(ids).toContain(old);
     expect(ids).not.toContain(elsewhere);
+  });
+});
+
+describe('block limits', () => {
+  // Four workers under one key, spread over both sexes and two provinces: each index range holds one or two.
+  const key = 'n:limit|test';
+  const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  beforeAll(async () => {
+    const narrowing = [
+      { sex: 'M', province: '15' },
+      { sex: 'F', province: '15' },
+      { sex: 'M', province: '22' },
+      { sex: '', province: '' },
+    ] as const;
+    await storeKeys(
+      t.db,
+      ids.map((worker_id, i) => ({ key, worker_id, ...narrowing[i]!, born_from: 1990, born_to: 1990 })),
+    );
+  });
+  const query = (limit: number, provinces: string[], sexes = ['M', 'F', '']): BlockQuery => ({
+    id: `${key}|${limit}|${provinces.length}|${sexes.join()}`,
+    key,
+    sexes,
+    provinces,
+    bornFrom: 1988,
+    bornTo: 1992,
+    limit,
+  });
+  const everyProvince = [...Array.from({ length: 25 }, (_, i) => String(i + 1).padStart(2, '0')), ''];
+
+  it('counts a block over all its ranges: past its limit, it is skipped; within it, every member is read', async () => {
+    const over = query(3, ['15', '22', '']);
+    const within = query(4, ['15', '22', '']);
+    const read = await readBlockMembers(t.db, [over, within]);
+    expect([...read.overLimit]).toEqual([over.id]);
+    expect(read.members.has(over.id)).toBe(false);
+    expect(new Set(read.members.get(within.id))).toEqual(new Set(ids));
+  });
+
+  it('reads a block open to every province as one range per sex, with the same limit', async () => {
+    const over = query(3, everyProvince);
+    const within = query(4, everyProvince);
+    const narrowed = query(4, ['22', ''], ['M', '']);
+    const read = await readBlockMembers(t.db, [over, within, narrowed]);
+    expect([...read.overLimit]).toEqual([over.id]);
+    expect(new Set(read.members.get(within.id))).toEqual(new Set(ids));
+    expect(new Set(read.members.get(narrowed.id))).toEqual(new Set([ids[2], ids[3]]));
   });
 });

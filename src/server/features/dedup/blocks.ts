@@ -14,7 +14,7 @@ import {
   MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
-import { bulkInsertQuery, textArrayLiteral } from '../../db/bulk-insert';
+import { bulkInsertQuery } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import type { WorkerKeysTable } from '../workers/workers.table';
 
@@ -83,50 +83,104 @@ const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_AN
  */
 export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const members = await readBlockMembers(conn, queries);
-  for (const q of queries) {
-    const ids = members.get(q.id);
-    if (ids && ids.size <= q.limit) out.set(q.id, [...ids]);
+  const { members } = await readBlockMembers(conn, queries);
+  for (const [id, ids] of members) out.set(id, [...ids]);
+  return out;
+}
+
+export interface BlockMembers {
+  /** The workers of each block within its limit, by block id (blocks with none are left out). */
+  members: Map<string, Set<string>>;
+  /** Blocks past their limit. */
+  overLimit: Set<string>;
+}
+
+/**
+ * The workers in each block within its limit, and which blocks are past it. A block is read as one index
+ * range per sex and province it admits (a province unknown to the record admits them all, read as one range
+ * per sex): with the arrays of sexes and provinces as conditions, the planner read each key's whole range
+ * and filtered it, four rows in five thrown away for a common name. Each range is read to at most one row
+ * past the block's limit, so a block past it is known without reading it all.
+ */
+export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[]): Promise<BlockMembers> {
+  const out: BlockMembers = { members: new Map(), overLimit: new Set() };
+  if (!queries.length) return out;
+  const ranges: BlockRanges = {
+    i: [],
+    key: [],
+    sex: [],
+    province: [],
+    bornFrom: [],
+    bornTo: [],
+    onePast: [],
+  };
+  const anyProvince: BlockRanges = {
+    i: [],
+    key: [],
+    sex: [],
+    province: [],
+    bornFrom: [],
+    bornTo: [],
+    onePast: [],
+  };
+  queries.forEach((q, i) => {
+    const every = q.provinces.length > 2;
+    for (const sex of q.sexes)
+      for (const province of every ? [ANY_PROVINCE] : q.provinces) {
+        const to = every ? anyProvince : ranges;
+        to.i.push(i);
+        to.key.push(q.key);
+        to.sex.push(sex);
+        to.province.push(province);
+        to.bornFrom.push(q.bornFrom);
+        to.bornTo.push(q.bornTo);
+        to.onePast.push(q.limit + 1);
+      }
+  });
+  const read = await sql<{ i: number; worker_id: string }>`
+    select k.i, w.worker_id from ${rangesOf(ranges)}
+    cross join lateral (
+      select worker_id from worker_keys wk
+      where wk.key = k.key and wk.sex = k.sex and wk.province = k.province
+        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
+      limit k.one_past
+    ) w
+    union all
+    select k.i, w.worker_id from ${rangesOf(anyProvince)}
+    cross join lateral (
+      select worker_id from worker_keys wk
+      where wk.key = k.key and wk.sex = k.sex
+        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
+      limit k.one_past
+    ) w`.execute(conn);
+  const found = new Map<number, Set<string>>();
+  for (const r of read.rows) {
+    const set = found.get(r.i);
+    if (set) set.add(r.worker_id);
+    else found.set(r.i, new Set([r.worker_id]));
+  }
+  for (const [i, set] of found) {
+    const q = queries[i]!;
+    if (set.size > q.limit) out.overLimit.add(q.id);
+    else out.members.set(q.id, set);
   }
   return out;
 }
 
-/**
- * The workers in each block, by block id, reading at most one past its limit: for a caller that adds members
- * the database cannot see yet (an import's batches still in memory) before it applies the limit.
- */
-export async function readBlockMembers(
-  conn: Conn,
-  queries: readonly BlockQuery[],
-): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
-  if (!queries.length) return out;
-  const read = await sql<{ i: string; worker_id: string }>`
-    select k.i, w.worker_id
-    from unnest(
-      ${sql.val(queries.map((q) => q.key))}::text[],
-      ${sql.val(queries.map((q) => textArrayLiteral(q.sexes)))}::text[],
-      ${sql.val(queries.map((q) => textArrayLiteral(q.provinces)))}::text[],
-      ${sql.val(queries.map((q) => q.bornFrom))}::int[],
-      ${sql.val(queries.map((q) => q.bornTo))}::int[],
-      ${sql.val(queries.map((q) => q.limit + 1))}::int[]
-    ) with ordinality as k(key, sexes, provinces, born_from, born_to, one_past, i)
-    cross join lateral (
-      select worker_id from worker_keys wk
-      where wk.key = k.key
-        and wk.sex = any(k.sexes::text[])
-        and wk.province = any(k.provinces::text[])
-        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
-      limit k.one_past
-    ) w`.execute(conn);
-  for (const r of read.rows) {
-    const id = queries[Number(r.i) - 1]!.id;
-    const set = out.get(id);
-    if (set) set.add(r.worker_id);
-    else out.set(id, new Set([r.worker_id]));
-  }
-  return out;
+interface BlockRanges {
+  i: number[];
+  key: string[];
+  sex: string[];
+  province: string[];
+  bornFrom: number[];
+  bornTo: number[];
+  onePast: number[];
 }
+
+const rangesOf = (r: BlockRanges): RawBuilder<unknown> => sql`unnest(
+      ${sql.val(r.i)}::int[], ${sql.val(r.key)}::text[], ${sql.val(r.sex)}::text[], ${sql.val(r.province)}::text[],
+      ${sql.val(r.bornFrom)}::int[], ${sql.val(r.bornTo)}::int[], ${sql.val(r.onePast)}::int[]
+    ) as k(i, key, sex, province, born_from, born_to, one_past)`;
 
 export type KeyRow = Insertable<WorkerKeysTable>;
 

@@ -71,6 +71,12 @@ export interface BatchReads {
   phones: Map<string, number>;
 }
 
+/**
+ * Block ids an import remembers as past their limit (about 100 bytes each): enough for the blocks of common
+ * names a million-row list meets, bounded for a list of nothing but rare ones.
+ */
+const MAX_KNOWN_OVER_LIMIT = 500_000;
+
 export const isNewWorker = (f: NewWorker | Unplaceable): f is NewWorker => 'prepared' in f;
 
 export async function readBatch(
@@ -84,18 +90,7 @@ export async function readBatch(
   const bySourceId = new Map<string, BatchRow>();
   for (const r of rows) bySourceId.set(r.worker.sourceId, r);
   const unique = [...bySourceId.values()];
-  const existing = unique.length
-    ? await conn
-        .selectFrom('source_records')
-        .select(['source_id', 'worker_id'])
-        .where('source', '=', ctx.source)
-        .where(
-          'source_id',
-          'in',
-          unique.map((r) => r.worker.sourceId),
-        )
-        .execute()
-    : [];
+  const existing = unique.length ? await knownSources(conn, ctx.source, unique) : [];
   const known = new Map(existing.map((e) => [e.source_id, e.worker_id]));
   const reads: BatchReads = {
     conn,
@@ -148,14 +143,22 @@ export async function readBatch(
   if (!fresh.length) return reads;
 
   const queries = new Map<string, BlockQuery>();
-  for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
-  const members = await t.phase('c.keys', () => readBlockMembers(conn, [...queries.values()]));
-  for (const [id, set] of members) {
-    if (set.size > queries.get(id)!.limit) reads.overLimit.add(id);
-    else reads.members.set(id, set);
+  for (const f of fresh)
+    for (const q of f.queries) {
+      if (ctx.overLimit.has(q.id)) reads.overLimit.add(q.id);
+      else queries.set(q.id, q);
+    }
+  t.count('blocksKnownOverLimit', reads.overLimit.size);
+  const read = await t.phase('c.keys', () => readBlockMembers(conn, [...queries.values()]));
+  reads.members = read.members;
+  for (const id of read.overLimit) {
+    reads.overLimit.add(id);
+    if (ctx.overLimit.size < MAX_KNOWN_OVER_LIMIT) ctx.overLimit.add(id);
   }
-  if (t.on)
-    for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, members.get(id)?.size ?? 0);
+  if (t.on) {
+    t.count('blocksOverLimit', read.overLimit.size);
+    for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, read.members.get(id)?.size ?? 0);
+  }
   const ids = new Set<string>();
   for (const set of reads.members.values()) for (const id of set) ids.add(id);
   await readWorkers(reads, ctx, [...ids]);
@@ -173,6 +176,27 @@ export async function readBatch(
     for (const r of held) reads.phones.set(r.e164, r.n);
   }
   return reads;
+}
+
+/**
+ * The rows' source ids the snapshot knows, with their workers: one unique-index probe per id. Written as
+ * `source = $1 and source_id in (...)`, the planner probed by source alone while the statistics still said the
+ * source was new, and filtered every row of it an import had written since: each batch of a new list read all
+ * the batches before it.
+ */
+async function knownSources(
+  conn: Conn,
+  source: string,
+  rows: readonly BatchRow[],
+): Promise<{ source_id: string; worker_id: string }[]> {
+  const ids = rows.map((r) => r.worker.sourceId);
+  const read = await sql<{ source_id: string; worker_id: string }>`
+    select s.id as source_id, r.worker_id
+    from unnest(${sql.val(ids)}::text[]) as s(id)
+    cross join lateral (
+      select worker_id from source_records where source = ${source} and source_id = s.id limit 1
+    ) r`.execute(conn);
+  return read.rows;
 }
 
 /** Reads workers of the snapshot (those not merged) with all their records (workerRecords) into `reads`. */
