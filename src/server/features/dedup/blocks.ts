@@ -105,24 +105,8 @@ export interface BlockMembers {
 export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[]): Promise<BlockMembers> {
   const out: BlockMembers = { members: new Map(), overLimit: new Set() };
   if (!queries.length) return out;
-  const ranges: BlockRanges = {
-    i: [],
-    key: [],
-    sex: [],
-    province: [],
-    bornFrom: [],
-    bornTo: [],
-    onePast: [],
-  };
-  const anyProvince: BlockRanges = {
-    i: [],
-    key: [],
-    sex: [],
-    province: [],
-    bornFrom: [],
-    bornTo: [],
-    onePast: [],
-  };
+  const ranges = noRanges();
+  const anyProvince = noRanges();
   queries.forEach((q, i) => {
     const every = q.provinces.length > 2;
     for (const sex of q.sexes)
@@ -138,21 +122,7 @@ export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[
       }
   });
   const read = await sql<{ i: number; worker_id: string }>`
-    select k.i, w.worker_id from ${rangesOf(ranges)}
-    cross join lateral (
-      select worker_id from worker_keys wk
-      where wk.key = k.key and wk.sex = k.sex and wk.province = k.province
-        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
-      limit k.one_past
-    ) w
-    union all
-    select k.i, w.worker_id from ${rangesOf(anyProvince)}
-    cross join lateral (
-      select worker_id from worker_keys wk
-      where wk.key = k.key and wk.sex = k.sex
-        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
-      limit k.one_past
-    ) w`.execute(conn);
+    ${rangeReads(ranges, true)} union all ${rangeReads(anyProvince, false)}`.execute(conn);
   const found = new Map<number, Set<string>>();
   for (const r of read.rows) {
     const set = found.get(r.i);
@@ -177,10 +147,29 @@ interface BlockRanges {
   onePast: number[];
 }
 
-const rangesOf = (r: BlockRanges): RawBuilder<unknown> => sql`unnest(
+const noRanges = (): BlockRanges => ({
+  i: [],
+  key: [],
+  sex: [],
+  province: [],
+  bornFrom: [],
+  bornTo: [],
+  onePast: [],
+});
+
+/** The members of each range, up to one past its block's limit; by province too, or in every province. */
+const rangeReads = (r: BlockRanges, byProvince: boolean): RawBuilder<unknown> => sql`
+    select k.i, w.worker_id
+    from unnest(
       ${sql.val(r.i)}::int[], ${sql.val(r.key)}::text[], ${sql.val(r.sex)}::text[], ${sql.val(r.province)}::text[],
       ${sql.val(r.bornFrom)}::int[], ${sql.val(r.bornTo)}::int[], ${sql.val(r.onePast)}::int[]
-    ) as k(i, key, sex, province, born_from, born_to, one_past)`;
+    ) as k(i, key, sex, province, born_from, born_to, one_past)
+    cross join lateral (
+      select worker_id from worker_keys wk
+      where wk.key = k.key and wk.sex = k.sex ${byProvince ? sql`and wk.province = k.province` : sql``}
+        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
+      limit k.one_past
+    ) w`;
 
 export type KeyRow = Insertable<WorkerKeysTable>;
 
