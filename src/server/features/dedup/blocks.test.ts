@@ -165,4 +165,32 @@ describe('block limits', () => {
     expect(new Set(read.members.get(within.id))).toEqual(new Set(ids));
     expect(new Set(read.members.get(narrowed.id))).toEqual(new Set([ids[2], ids[3]]));
   });
+
+  it('stops a range one row past the limit: a block past it within one range is skipped', async () => {
+    const crowded = 'n:crowded|range';
+    const five = Array.from({ length: 5 }, () => randomUUID());
+    await storeKeys(
+      t.db,
+      five.map((worker_id) => ({
+        key: crowded,
+        worker_id,
+        sex: 'M',
+        province: '15',
+        born_from: 1990,
+        born_to: 1990,
+      })),
+    );
+    const block = (limit: number): BlockQuery => ({
+      id: `${crowded}|${limit}`,
+      key: crowded,
+      sexes: ['M', ''],
+      provinces: ['15', ''],
+      bornFrom: 1988,
+      bornTo: 1992,
+      limit,
+    });
+    const read = await readBlockMembers(t.db, [block(4), block(5)]);
+    expect([...read.overLimit]).toEqual([block(4).id]);
+    expect(new Set(read.members.get(block(5).id))).toEqual(new Set(five));
+  });
 });

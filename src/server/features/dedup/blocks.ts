@@ -25,6 +25,8 @@ const BORN_FROM_ANY = 0;
 const BORN_TO_ANY = 9999;
 const SEXES = ['M', 'F', ANY_SEX];
 const PROVINCES = Array.from({ length: 25 }, (_, i) => String(i + 1).padStart(2, '0'));
+/** The provinces of a block open to all of them: every province, and none known. */
+const EVERY_PROVINCE = PROVINCES.length + 1;
 const provinceOf = (dims: BlockDims): string =>
   dims.province !== null && PROVINCES.includes(dims.province) ? dims.province : ANY_PROVINCE;
 
@@ -100,7 +102,10 @@ export interface BlockMembers {
  * range per sex and province it admits (a province unknown to the record admits them all, read as one range
  * per sex): with the arrays of sexes and provinces as conditions, the planner read each key's whole range
  * and filtered it, four rows in five thrown away for a common name. Each range is read to at most one row
- * past the block's limit, so a block past it is known without reading it all.
+ * past the block's limit, so a block past it is known without reading it all. The limit counts distinct
+ * workers among the rows read: a worker with two rows in one range (records that differ in birth year only)
+ * counts once, so a range cut at its limit can pass with some of its members unread, as a block cut at its
+ * limit could before it was read by range.
  */
 export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[]): Promise<BlockMembers> {
   const out: BlockMembers = { members: new Map(), overLimit: new Set() };
@@ -108,7 +113,7 @@ export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[
   const ranges = noRanges();
   const anyProvince = noRanges();
   queries.forEach((q, i) => {
-    const every = q.provinces.length > 2;
+    const every = q.provinces.length === EVERY_PROVINCE;
     for (const sex of q.sexes)
       for (const province of every ? [ANY_PROVINCE] : q.provinces) {
         const to = every ? anyProvince : ranges;

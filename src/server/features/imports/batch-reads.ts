@@ -71,12 +71,6 @@ export interface BatchReads {
   phones: Map<string, number>;
 }
 
-/**
- * Block ids an import remembers as past their limit (about 100 bytes each): enough for the blocks of common
- * names a million-row list meets, bounded for a list of nothing but rare ones.
- */
-const MAX_KNOWN_OVER_LIMIT = 500_000;
-
 export const isNewWorker = (f: NewWorker | Unplaceable): f is NewWorker => 'prepared' in f;
 
 export async function readBatch(
@@ -143,18 +137,10 @@ export async function readBatch(
   if (!fresh.length) return reads;
 
   const queries = new Map<string, BlockQuery>();
-  for (const f of fresh)
-    for (const q of f.queries) {
-      if (ctx.overLimit.has(q.id)) reads.overLimit.add(q.id);
-      else queries.set(q.id, q);
-    }
-  t.count('blocksKnownOverLimit', reads.overLimit.size);
+  for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
   const read = await t.phase('c.keys', () => readBlockMembers(conn, [...queries.values()]));
   reads.members = read.members;
-  for (const id of read.overLimit) {
-    reads.overLimit.add(id);
-    if (ctx.overLimit.size < MAX_KNOWN_OVER_LIMIT) ctx.overLimit.add(id);
-  }
+  reads.overLimit = read.overLimit;
   if (t.on) {
     t.count('blocksOverLimit', read.overLimit.size);
     for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, read.members.get(id)?.size ?? 0);

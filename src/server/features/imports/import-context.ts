@@ -40,12 +40,6 @@ export interface ImportContext {
    * the same common-name workers are candidates batch after batch.
    */
   prepared: Map<string, PreparedRecord>;
-  /**
-   * Blocks (by block id: key and narrowing) found past their limit by an earlier batch. An import only adds
-   * to blocks, so they stay past it, in every later snapshot and whatever the batches in memory add: later
-   * batches skip them without reading them again.
-   */
-  overLimit: Set<string>;
 }
 
 export async function loadImportContext(
@@ -82,7 +76,6 @@ export async function loadImportContext(
       counted: scriptCounts(counted.family, counted.given),
     },
     prepared: new Map(),
-    overLimit: new Set(),
   };
 }
 
