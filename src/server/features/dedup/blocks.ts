@@ -81,7 +81,7 @@ const OPEN_ROW = { sex: ANY_SEX, province: ANY_PROVINCE, born_from: BORN_FROM_AN
 /**
  * The workers in each block, at most its limit: a larger block holds a common value, not duplicates, and is
  * skipped. Every condition is on the primary key's columns, so the index alone says which rows fit, and at
- * most one row past the limit is read per block, however large the name's block is.
+ * most one row past the limit is read per index range (readBlockMembers), however large the name's block is.
  */
 export async function readBlocks(conn: Conn, queries: readonly BlockQuery[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
