@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { arrayParam } from './array-literal';
 import type { Conn, Database } from './database';
 
 /** PostgreSQL types a bulk insert can carry, one array parameter per column. */
@@ -68,7 +69,7 @@ export function unnested<C extends string>(
       if (type === 'text[]') return textArrayLiteral(v as string[]);
       return v;
     });
-    return sql`${sql.val(values)}::${sql.raw(ELEMENT_TYPE[type])}[]`;
+    return sql`${arrayParam(values)}::${sql.raw(ELEMENT_TYPE[type])}[]`;
   });
   const selected = names.map((name) => {
     const type = columns[name]!;

@@ -14,6 +14,7 @@ import {
   MAX_SHAPE_BLOCK_SIZE,
 } from '../../../shared/dedup/blocking';
 import type { PreparedRecord } from '../../../shared/dedup/record';
+import { arrayParam } from '../../db/array-literal';
 import { bulkInsertQuery } from '../../db/bulk-insert';
 import type { Conn } from '../../db/database';
 import type { WorkerKeysTable } from '../workers/workers.table';
@@ -166,8 +167,9 @@ const noRanges = (): BlockRanges => ({
 const rangeReads = (r: BlockRanges, byProvince: boolean): RawBuilder<unknown> => sql`
     select k.i, w.worker_id
     from unnest(
-      ${sql.val(r.i)}::int[], ${sql.val(r.key)}::text[], ${sql.val(r.sex)}::text[], ${sql.val(r.province)}::text[],
-      ${sql.val(r.bornFrom)}::int[], ${sql.val(r.bornTo)}::int[], ${sql.val(r.onePast)}::int[]
+      ${arrayParam(r.i)}::int[], ${arrayParam(r.key)}::text[], ${arrayParam(r.sex)}::text[],
+      ${arrayParam(r.province)}::text[], ${arrayParam(r.bornFrom)}::int[], ${arrayParam(r.bornTo)}::int[],
+      ${arrayParam(r.onePast)}::int[]
     ) as k(i, key, sex, province, born_from, born_to, one_past)
     cross join lateral (
       select worker_id from worker_keys wk

@@ -1,0 +1,46 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../testing/test-db';
+import { arrayLiteral, arrayParam } from './array-literal';
+import type { DbHandle } from './create-db';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(() => handle.close());
+
+describe('arrayParam', () => {
+  it('brings every awkward string back from the database as it was sent', async () => {
+    const values = [
+      'a "quoted" \\ name',
+      'c,d',
+      '{e}',
+      '',
+      'NULL',
+      'null',
+      ' spaced ',
+      'សុខ\u200b',
+      null,
+      'x\\"y',
+    ];
+    const read = await sql<{ v: string | null; n: number }>`
+      select v, n::int from unnest(${arrayParam(values)}::text[]) with ordinality as u(v, n) order by n`.execute(
+      handle.db,
+    );
+    expect(read.rows.map((r) => r.v)).toEqual(values);
+  });
+
+  it('sends numbers and nulls as integers', async () => {
+    const read = await sql<{ v: number | null }>`
+      select v from unnest(${arrayParam([3, null, -7, 0])}::int[]) as u(v)`.execute(handle.db);
+    expect(read.rows.map((r) => r.v)).toEqual([3, null, -7, 0]);
+  });
+
+  it('leaves an array holding a date or an object to the driver', () => {
+    expect(arrayLiteral(['a', new Date(0)])).toBeNull();
+    expect(arrayLiteral([{ a: 1 }])).toBeNull();
+    expect(arrayLiteral([Number.NaN])).toBeNull();
+    expect(arrayLiteral(['a', 1, null])).toBe('{"a",1,NULL}');
+  });
+});

@@ -1,0 +1,30 @@
+import { type RawBuilder, sql } from 'kysely';
+
+const NEEDS_ESCAPE = /[\\"]/;
+const ESCAPED = /[\\"]/g;
+
+/**
+ * An array parameter (cast by the caller, `::text[]`) sent as one array literal built here. The driver would
+ * otherwise serialise a JavaScript array element by element (prepareValue, two replaces and quotes each),
+ * which an import paid for on every column of every batch: a seventh of its thread's time on a million-row
+ * registry. Strings are quoted and escaped (a comma, a brace, "NULL" or an empty string stay text), numbers
+ * written as they are, null as NULL. An array holding anything else (a Date, an object) goes to the driver.
+ */
+export function arrayParam(values: readonly unknown[]): RawBuilder<unknown> {
+  const literal = arrayLiteral(values);
+  return literal === null ? sql.val(values) : sql.val(literal);
+}
+
+/** The literal, or null when an element is neither a string, a finite number, a boolean nor null. */
+export function arrayLiteral(values: readonly unknown[]): string | null {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'string') parts[i] = `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`;
+    else if (typeof v === 'number' && Number.isFinite(v)) parts[i] = String(v);
+    else if (typeof v === 'boolean') parts[i] = v ? 't' : 'f';
+    else if (v === null || v === undefined) parts[i] = 'NULL';
+    else return null;
+  }
+  return `{${parts.join(',')}}`;
+}
