@@ -9,8 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
-import { encodeFeatures } from '../../../shared/dedup/features';
+import { decodeFeatures, encodeFeatures } from '../../../shared/dedup/features';
 import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
+import { arrayParam } from '../../db/array-literal';
 import type { Conn } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
@@ -24,6 +25,8 @@ export interface BatchRow {
   rowNumber: number;
   raw: RawRow;
   worker: ImportedWorker;
+  /** The row already prepared, as features (import-order.ts keys rows by it): decoded, not prepared again. */
+  features?: string | null;
 }
 
 export interface NewWorker {
@@ -118,14 +121,15 @@ export async function readBatch(
       reads.fresh.push({ row: r, problem, reason });
       continue;
     }
-    const prepared = prepareRecord(personOf(r.worker, written));
+    const decoded = decodeFeatures(r.features);
+    const prepared = decoded ?? prepareRecord(personOf(r.worker, written));
     const keys = blockingKeysPrepared(prepared);
     const queries = blockQueries(prepared, keys);
     reads.fresh.push({
       id: randomUUID(),
       row: r,
       prepared,
-      features: encodeFeatures(prepared),
+      features: decoded ? r.features! : encodeFeatures(prepared),
       keys,
       queries,
       blocks: queries.map((q) => q.id),
@@ -178,7 +182,7 @@ async function knownSources(
   const ids = rows.map((r) => r.worker.sourceId);
   const read = await sql<{ source_id: string; worker_id: string }>`
     select s.id as source_id, r.worker_id
-    from unnest(${sql.val(ids)}::text[]) as s(id)
+    from unnest(${arrayParam(ids)}::text[]) as s(id)
     cross join lateral (
       select worker_id from source_records where source = ${source} and source_id = s.id limit 1
     ) r`.execute(conn);

@@ -11,7 +11,8 @@
  * chunk size is kept with the job, since the chunks' bounds must not move.
  */
 import { blockingKeysPrepared, isShapeKey } from '../../../shared/dedup/blocking';
-import { prepareRecord } from '../../../shared/dedup/record';
+import { encodeFeatures } from '../../../shared/dedup/features';
+import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Db } from '../../db/database';
 import { personOf } from '../dedup/candidates';
 import type { BatchRow } from './batch-reads';
@@ -37,14 +38,18 @@ export interface ChunkEntry {
   sourceId: string | null;
   key: string;
   raw: string;
+  /**
+   * The row prepared for comparison when it was keyed (shared/dedup/features.ts): its batch decodes it rather
+   * than prepare the row a second time. Null for a row not keyed (unread, or a job in file order).
+   */
+  features: string | null;
 }
 
 /**
  * What groups namesakes: the row's first consonant-shape name key (shared by the spellings of a name in both
  * scripts, dedup/blocking.ts), else its first name key, then sex and birth year, which narrow its blocks.
  */
-function sortKey(row: BatchRow): string {
-  const prepared = prepareRecord(personOf(row.worker, row.worker.addressCode));
+function sortKey(prepared: PreparedRecord): string {
   let shape = '';
   let name = '';
   for (const k of blockingKeysPrepared(prepared)) {
@@ -70,15 +75,18 @@ export class Chunk {
   add(rowNumber: number, raw: RawRow, row: BatchRow | null): void {
     const sourceId = row?.worker.sourceId ?? null;
     let key = '';
+    let features: string | null = null;
     if (row !== null && this.sorted) {
+      const prepared = prepareRecord(personOf(row.worker, row.worker.addressCode));
+      features = encodeFeatures(prepared);
       let own = this.keyOfSource.get(row.worker.sourceId);
       if (own === undefined) {
-        own = sortKey(row);
+        own = sortKey(prepared);
         this.keyOfSource.set(row.worker.sourceId, own);
       }
       key = `${own}\u0002${row.worker.sourceId}`;
     }
-    this.entries.push({ rowNumber, sourceId, key, raw: JSON.stringify(raw) });
+    this.entries.push({ rowNumber, sourceId, key, raw: JSON.stringify(raw), features });
   }
 
   get size(): number {

@@ -176,9 +176,9 @@ export async function importWorkers(
     };
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     /** A row into the next batch, parsed again (a chunk keeps only its raw text). */
-    const add = (rowNumber: number, raw: RawRow) => {
+    const add = (rowNumber: number, raw: RawRow, features: string | null) => {
       const parsed = parseRow(raw);
-      if (parsed.ok) batch.push({ rowNumber, raw, worker: parsed.worker });
+      if (parsed.ok) batch.push({ rowNumber, raw, worker: parsed.worker, features });
       else
         rejects.push({
           rowNumber,
@@ -199,7 +199,7 @@ export async function importWorkers(
       const doneBefore = size - ordered.length;
       for (let i = 0; i < ordered.length; i++) {
         const entry = ordered[i]!;
-        add(entry.rowNumber, JSON.parse(entry.raw) as RawRow);
+        add(entry.rowNumber, JSON.parse(entry.raw) as RawRow, entry.features);
         if (batch.length + rejects.length >= batchSize) await flush(chunkStart + doneBefore + i + 1);
       }
       chunkStart += size;
