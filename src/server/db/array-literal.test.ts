@@ -42,5 +42,9 @@ describe('arrayParam', () => {
     expect(arrayLiteral([{ a: 1 }])).toBeNull();
     expect(arrayLiteral([Number.NaN])).toBeNull();
     expect(arrayLiteral(['a', 1, null])).toBe('{"a",1,NULL}');
+    expect(arrayLiteral([])).toBe('{}');
+    expect(arrayLiteral([1, 2.5])).toBe('{1,2.5}');
+    expect(arrayLiteral(['a', 'b c'])).toBe('{"a","b c"}');
+    expect(arrayLiteral(['a"', 'b\\'])).toBe('{"a\\"","b\\\\"}');
   });
 });

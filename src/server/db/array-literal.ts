@@ -17,14 +17,28 @@ export function arrayParam(values: readonly unknown[]): RawBuilder<unknown> {
 
 /** The literal, or null when an element is neither a string, a finite number, a boolean nor null. */
 export function arrayLiteral(values: readonly unknown[]): string | null {
-  const parts = new Array<string>(values.length);
+  let strings = true;
+  let numbers = true;
+  for (let i = 0; i < values.length; i++) {
+    const t = typeof values[i];
+    if (t !== 'string') strings = false;
+    if (t !== 'number' || !Number.isFinite(values[i])) numbers = false;
+  }
+  // The usual cases, joined natively: the cost an import pays is per element, not per character.
+  if (numbers) return `{${values.join(',')}}`;
+  if (strings) {
+    const joined = values.join('","');
+    if (!NEEDS_ESCAPE.test(joined)) return values.length ? `{"${joined}"}` : '{}';
+  }
+  let out = '{';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v === 'string') parts[i] = `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`;
-    else if (typeof v === 'number' && Number.isFinite(v)) parts[i] = String(v);
-    else if (typeof v === 'boolean') parts[i] = v ? 't' : 'f';
-    else if (v === null || v === undefined) parts[i] = 'NULL';
+    if (i > 0) out += ',';
+    if (typeof v === 'string') out += `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`;
+    else if (typeof v === 'number' && Number.isFinite(v)) out += String(v);
+    else if (typeof v === 'boolean') out += v ? 't' : 'f';
+    else if (v === null || v === undefined) out += 'NULL';
     else return null;
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
