@@ -31,6 +31,7 @@ describe('bulkInsert', () => {
         preferences: 'jsonb',
         registration_channel: 'text',
         flags: 'text[]',
+        features: 'json',
       },
       [
         {
@@ -45,6 +46,7 @@ describe('bulkInsert', () => {
           preferences: JSON.stringify({ sectors: ['construction'], note: 'it\'s "here"' }),
           registration_channel: 'other',
           flags: ['unknown_place:150101'],
+          features: '[1, ["សុខ", "a\\"b"],null,  {"x":1}]',
         },
         {
           id: ids[1],
@@ -58,6 +60,7 @@ describe('bulkInsert', () => {
           preferences: '{}',
           registration_channel: 'other',
           flags: [],
+          features: null,
         },
       ],
     );
@@ -72,6 +75,7 @@ describe('bulkInsert', () => {
         sql<string | null>`to_char(date_of_birth, 'YYYY-MM-DD')`.as('dob'),
         'preferences',
         'flags',
+        'features',
       ])
       .where('id', 'in', ids)
       .orderBy('reg_no')
@@ -86,6 +90,8 @@ describe('bulkInsert', () => {
         dob: '1990-02-03',
         preferences: { sectors: ['construction'], note: 'it\'s "here"' },
         flags: ['unknown_place:150101'],
+        // A json column keeps its text as written, spaces and all.
+        features: '[1, ["សុខ", "a\\"b"],null,  {"x":1}]',
       },
       {
         id: ids[1],
@@ -96,6 +102,7 @@ describe('bulkInsert', () => {
         dob: null,
         preferences: {},
         flags: [],
+        features: null,
       },
     ]);
   });

@@ -2,8 +2,12 @@ import { type RawBuilder, sql } from 'kysely';
 import { arrayParam } from './array-literal';
 import type { Conn, Database } from './database';
 
-/** PostgreSQL types a bulk insert can carry, one array parameter per column. */
-export type BulkType = 'text' | 'uuid' | 'int' | 'real' | 'date' | 'jsonb' | 'text[]';
+/**
+ * PostgreSQL types a bulk insert can carry, one parameter per column. `json` is a text column holding JSON
+ * text the server wrote (stored features): like `jsonb`, it travels inside one JSON array, not escaped
+ * element by element into an array literal, and each element is stored as it was written.
+ */
+export type BulkType = 'text' | 'uuid' | 'int' | 'real' | 'date' | 'jsonb' | 'json' | 'text[]';
 
 /** Elements of a text[] value as a PostgreSQL array literal: each quoted, backslashes and quotes escaped. */
 export function textArrayLiteral(values: readonly string[]): string {
@@ -16,9 +20,21 @@ const ELEMENT_TYPE: Record<BulkType, string> = {
   int: 'int',
   real: 'real',
   date: 'date',
-  // Sent as text: a json value or an array literal is one string, cast per row below.
-  jsonb: 'text',
+  // One JSON array for the whole column (jsonColumn).
+  jsonb: 'jsonb',
+  json: 'json',
+  // Sent as text: an array literal is one string, cast per row below.
   'text[]': 'text',
+};
+
+/**
+ * A JSON column's values as one JSON array, each row's JSON text placed in it as it is: escaping a few hundred
+ * bytes of JSON per row into an array literal was most of what an import's writes cost Node. SQL null is
+ * sent as JSON null, read back as null (jsonColumnValue): a value that is itself JSON null is stored as null.
+ */
+const jsonColumn = (values: readonly unknown[], type: 'json' | 'jsonb'): RawBuilder<unknown> => {
+  const parts = values.map((v) => (v === null || v === undefined ? 'null' : String(v)));
+  return sql`${type === 'json' ? sql`json_array_elements` : sql`jsonb_array_elements`}(${`[${parts.join(',')}]`}::${sql.raw(type)})`;
 };
 
 /**
@@ -44,24 +60,25 @@ export function bulkInsertQuery<T extends keyof Database & string>(
   rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
   options: { onConflictDoNothing?: boolean } = {},
 ): RawBuilder<unknown> {
-  const { names, params, selected } = unnested(columns, rows);
+  const { names, sources, selected } = unnested(columns, rows);
   const conflict = options.onConflictDoNothing ? sql` on conflict do nothing` : sql``;
   return sql`
     insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.id(n)))})
     select ${sql.join(selected)}
-    from unnest(${sql.join(params)}) as u(${sql.join(names.map((n) => sql.id(n)))})${conflict}`;
+    from ${sources} as u(${sql.join(names.map((n) => sql.id(n)))})${conflict}`;
 }
 
 /**
- * The parts of an `insert ... select ... from unnest(params) as u(names)`: the column names, one array
- * parameter per column, and each column read back from `u` in its own type.
+ * The parts of an `insert ... select ... from rows from (sources) as u(names)`: the column names, one
+ * set-returning call per column over its parameter (`unnest` of an array, or the elements of a JSON array),
+ * and each column read back from `u` in its own type.
  */
 export function unnested<C extends string>(
   columns: Partial<Record<C, BulkType>>,
   rows: readonly Partial<Record<C, unknown>>[],
-): { names: C[]; params: RawBuilder<unknown>[]; selected: RawBuilder<unknown>[] } {
+): { names: C[]; sources: RawBuilder<unknown>; selected: RawBuilder<unknown>[] } {
   const names = Object.keys(columns) as C[];
-  const params = names.map((name) => {
+  const calls = names.map((name) => {
     const type = columns[name]!;
     const values = rows.map((r) => {
       const v = r[name];
@@ -69,12 +86,15 @@ export function unnested<C extends string>(
       if (type === 'text[]') return textArrayLiteral(v as string[]);
       return v;
     });
-    return sql`${arrayParam(values)}::${sql.raw(ELEMENT_TYPE[type])}[]`;
+    if (type === 'json' || type === 'jsonb') return jsonColumn(values, type);
+    return sql`unnest(${arrayParam(values)}::${sql.raw(ELEMENT_TYPE[type])}[])`;
   });
   const selected = names.map((name) => {
     const type = columns[name]!;
     const ref = sql.ref(`u.${name}`);
-    return type === 'jsonb' || type === 'text[]' ? sql`${ref}::${sql.raw(type)}` : ref;
+    if (type === 'jsonb') return sql`nullif(${ref}, 'null'::jsonb)`;
+    if (type === 'json') return sql`nullif(${ref}::text, 'null')`;
+    return type === 'text[]' ? sql`${ref}::text[]` : ref;
   });
-  return { names, params, selected };
+  return { names, sources: sql`rows from (${sql.join(calls)})`, selected };
 }

@@ -101,7 +101,7 @@ const WORKER_COLUMNS = {
   flags: 'text[]',
   created_by: 'uuid',
   version: 'int',
-  features: 'text',
+  features: 'json',
   features_row_version: 'int',
 } as const;
 
@@ -121,7 +121,7 @@ const SOURCE_COLUMNS = {
   worker_id: 'uuid',
   link_score: 'real',
   data: 'jsonb',
-  features: 'text',
+  features: 'json',
   import_job_id: 'uuid',
 } as const;
 
@@ -200,7 +200,7 @@ function workerStatements(ctx: ImportContext, created: NewWorker[]): RawBuilder<
     insert into workers (${sql.join(all.names.slice(0, own).map((n) => sql.id(n)))}, reg_no)
     select ${sql.join(all.selected.slice(0, own))},
       u.reg_prefix || lpad(k.n::text, greatest(6, length(k.n::text)), '0')
-    from unnest(${sql.join(all.params)}) as u(${sql.join(all.names.map((n) => sql.id(n)))})
+    from ${all.sources} as u(${sql.join(all.names.map((n) => sql.id(n)))})
     join counted c on c.centre_id = u.centre_id and c.year = u.reg_year
     cross join lateral (select c.last - u.reg_count + u.reg_rank as n) k`;
 
