@@ -45,11 +45,22 @@ const SIMILAR: Record<Mode, number> = {
 const RANK: Record<NameLevel, number> = { agree: 3, partial: 2, disagree: 1, missing: 0 };
 
 /** Consonants only, voiced and voiceless stops merged: the shape a rough romanisation still gets right. */
-const skeleton = (key: string): string =>
-  key
-    .replace(/[aeiou]+/g, '')
-    .replace(/d/g, 't')
-    .replace(/b/g, 'p');
+const skeleton = (key: string): string => {
+  let s = skeletons.get(key);
+  if (s === undefined) {
+    s = key
+      .replace(/[aeiou]+/g, '')
+      .replace(/d/g, 't')
+      .replace(/b/g, 'p');
+    // Keys are names: a few tens of thousands at national scale. The bound only guards against a flood.
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    skeletons.set(key, s);
+  }
+  return s;
+};
+/** Skeletons of keys met, by key: a common name is compared thousands of times an import. */
+const skeletons = new Map<string, string>();
+const MAX_SKELETONS = 200_000;
 
 /**
  * Two keys of one name spelt two ways: the same consonants in the same order (at least two), the vowels being
@@ -197,16 +208,26 @@ function khmerLike(x: PreparedRecord, other: PreparedRecord): readonly NameReadi
  * are sometimes filled the wrong way round, so Latin agreement does not overrule a Khmer disagreement.
  */
 function combine(km: Level, la: Level): PartResult {
-  const keys = [...km.keys, ...la.keys];
-  if (km.level === 'agree') return { level: 'agree', via: 'khmer', keys, variant: false };
+  if (km.level === 'agree') return { level: 'agree', via: 'khmer', keys: bothKeys(km, la), variant: false };
   // Two Khmer spellings one mark apart that romanise alike are one name spelt two ways.
   if (km.level === 'partial' && la.level === 'agree')
-    return { level: 'agree', via: 'latin', keys, variant: false };
-  if (km.level === 'partial') return { level: 'partial', via: 'khmer', keys, variant: false };
-  if (km.level === 'disagree') return { level: 'disagree', via: 'khmer', keys, variant: false };
-  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys, variant: la.variant };
+    return { level: 'agree', via: 'latin', keys: bothKeys(km, la), variant: false };
+  if (km.level === 'partial') return KHMER_PARTIAL;
+  if (km.level === 'disagree') return KHMER_DISAGREE;
+  // No Khmer keys on this side of the comparison: the Latin ones alone.
+  if (la.level !== 'missing') return { level: la.level, via: 'latin', keys: la.keys, variant: la.variant };
   return MISSING;
 }
+
+/**
+ * The keys an agreement is weighed by (how common the name is). Only an agreement is: the others are shared
+ * results that carry none, since a comparison makes a few of them for every candidate pair.
+ */
+const bothKeys = (km: Level, la: Level): string[] =>
+  la.keys.length === 0 ? km.keys : km.keys.length === 0 ? la.keys : [...km.keys, ...la.keys];
+const NO_KEYS: string[] = [];
+const KHMER_PARTIAL: PartResult = { level: 'partial', via: 'khmer', keys: NO_KEYS, variant: false };
+const KHMER_DISAGREE: PartResult = { level: 'disagree', via: 'khmer', keys: NO_KEYS, variant: false };
 
 const crossPart = (l: Level): PartResult =>
   l.level === 'missing' ? MISSING : { level: l.level, via: 'cross-script', keys: l.keys, variant: l.variant };
