@@ -15,6 +15,7 @@ import * as m0013 from './0013_worker_key_dims';
 import * as m0014 from './0014_linked_sources_index';
 import * as m0015 from './0015_worker_keys_without_fk';
 import * as m0016 from './0016_stored_features';
+import * as m0017 from './0017_deferred_match_refresh';
 
 /** Every migration, in order. Listed statically so bundlers and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_linked_sources_index': m0014,
   '0015_worker_keys_without_fk': m0015,
   '0016_stored_features': m0016,
+  '0017_deferred_match_refresh': m0017,
 };

@@ -9,6 +9,7 @@ import { encodeFeatures } from '../../../shared/dedup/features';
 import { frequencyKeys } from '../../../shared/dedup/record';
 import { bulkInsertQuery, unnested } from '../../db/bulk-insert';
 import type { Db } from '../../db/database';
+import { uuidArray } from '../../db/uuid-array';
 import { storeKeysQueries } from '../dedup/blocks';
 import { preparedFromRaw } from '../dedup/candidates';
 import { birthColumns, nameColumns } from '../workers/worker-values';
@@ -38,7 +39,13 @@ export function batchStatements(db: Db, ctx: ImportContext, plan: BatchPlan): Co
     );
   }
   const raw: RawBuilder<unknown>[] = [];
-  if (plan.created.length) raw.push(...workerStatements(ctx, plan.created));
+  if (plan.created.length) {
+    // The new workers' matching rows are written once, after their stays and skills (migration 0017).
+    raw.push(sql`select set_config('homeward.match_refresh', 'deferred', true)`);
+    raw.push(...workerStatements(ctx, plan.created));
+    raw.push(sql`select match_refresh_workers(${uuidArray(plan.created.map((f) => f.id))})`);
+    raw.push(sql`select set_config('homeward.match_refresh', '', true)`);
+  }
   if (plan.sourceRows.length) raw.push(bulkInsertQuery('source_records', SOURCE_COLUMNS, plan.sourceRows));
   raw.push(...storeKeysQueries(plan.keyRows));
   for (const q of raw) out.push(q.compile(db));
