@@ -27,6 +27,8 @@ export interface BatchRow {
   worker: ImportedWorker;
   /** The row already prepared, as features (import-order.ts keys rows by it): decoded, not prepared again. */
   features?: string | null;
+  /** `raw` as JSON text, as its chunk kept it: stored as the source record's data without writing it again. */
+  rawText?: string;
 }
 
 export interface NewWorker {

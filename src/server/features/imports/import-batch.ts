@@ -182,7 +182,7 @@ export async function planBatch(
       source_id: f.row.worker.sourceId,
       worker_id: workerId,
       link_score: founder ? null : (comparison?.score ?? null),
-      data: JSON.stringify(f.row.raw),
+      data: f.row.rawText ?? JSON.stringify(f.row.raw),
       features: f.features,
       import_job_id: ctx.jobId,
     };

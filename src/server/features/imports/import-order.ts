@@ -43,6 +43,8 @@ export interface ChunkEntry {
    * than prepare the row a second time. Null for a row not keyed (unread, or a job in file order).
    */
   features: string | null;
+  /** The row as parseRow read it (JSON): its batch takes it back instead of parsing the row again. */
+  worker: string | null;
 }
 
 /**
@@ -86,7 +88,14 @@ export class Chunk {
       }
       key = `${own}\u0002${row.worker.sourceId}`;
     }
-    this.entries.push({ rowNumber, sourceId, key, raw: JSON.stringify(raw), features });
+    this.entries.push({
+      rowNumber,
+      sourceId,
+      key,
+      raw: JSON.stringify(raw),
+      features,
+      worker: row === null ? null : JSON.stringify(row.worker),
+    });
   }
 
   get size(): number {

@@ -14,8 +14,8 @@ import { normalizeHeader, readTable } from '../reference/table-file';
 import { batchPipeline } from './batch-pipeline';
 import type { BatchCounts, BatchRow } from './import-batch';
 import { loadImportContext } from './import-context';
-import { CHUNK_ROWS, Chunk, committedEntries, FILE_ORDER } from './import-order';
-import { parseRow, type RawRow, type RowReject } from './row-parser';
+import { CHUNK_ROWS, Chunk, type ChunkEntry, committedEntries, FILE_ORDER } from './import-order';
+import { type ImportedWorker, parseRow, type RawRow, type RowReject } from './row-parser';
 
 export interface WorkerImportProgress extends BatchCounts {
   processedRows: number;
@@ -175,8 +175,15 @@ export async function importWorkers(
       });
     };
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    /** A row into the next batch, parsed again (a chunk keeps only its raw text). */
-    const add = (rowNumber: number, raw: RawRow, features: string | null) => {
+    /** A row into the next batch, from its chunk's text: the row as read, and parsed where it could be. */
+    const add = (entry: ChunkEntry) => {
+      const { rowNumber, features } = entry;
+      const raw = JSON.parse(entry.raw) as RawRow;
+      if (entry.worker !== null) {
+        const worker = JSON.parse(entry.worker) as ImportedWorker;
+        batch.push({ rowNumber, raw, worker, features, rawText: entry.raw });
+        return;
+      }
       const parsed = parseRow(raw);
       if (parsed.ok) batch.push({ rowNumber, raw, worker: parsed.worker, features });
       else
@@ -199,7 +206,7 @@ export async function importWorkers(
       const doneBefore = size - ordered.length;
       for (let i = 0; i < ordered.length; i++) {
         const entry = ordered[i]!;
-        add(entry.rowNumber, JSON.parse(entry.raw) as RawRow, entry.features);
+        add(entry);
         if (batch.length + rejects.length >= batchSize) await flush(chunkStart + doneBefore + i + 1);
       }
       chunkStart += size;
