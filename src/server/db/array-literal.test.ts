@@ -31,6 +31,21 @@ describe('arrayParam', () => {
     expect(read.rows.map((r) => r.v)).toEqual(values);
   });
 
+  it('brings plain strings and numbers back as sent, nulls and escapes absent', async () => {
+    const strings = ['', 'NULL', 'c,d', '{e}', ' spaced ', 'សុខ', 'a\u200bb'];
+    const text = await sql<{ v: string }>`
+      select v from unnest(${arrayParam(strings)}::text[]) with ordinality as u(v, n) order by n`.execute(
+      handle.db,
+    );
+    expect(text.rows.map((r) => r.v)).toEqual(strings);
+    const reals = [1.5, -2.25, 0, 1e-7, 12345.5];
+    const numbers = await sql<{ v: number }>`
+      select v from unnest(${arrayParam(reals)}::float8[]) with ordinality as u(v, n) order by n`.execute(
+      handle.db,
+    );
+    expect(numbers.rows.map((r) => r.v)).toEqual(reals);
+  });
+
   it('sends numbers and nulls as integers', async () => {
     const read = await sql<{ v: number | null }>`
       select v from unnest(${arrayParam([3, null, -7, 0])}::int[]) as u(v)`.execute(handle.db);
@@ -41,6 +56,7 @@ describe('arrayParam', () => {
     expect(arrayLiteral(['a', new Date(0)])).toBeNull();
     expect(arrayLiteral([{ a: 1 }])).toBeNull();
     expect(arrayLiteral([Number.NaN])).toBeNull();
+    expect(arrayLiteral([true, false])).toBeNull();
     expect(arrayLiteral(['a', 1, null])).toBe('{"a",1,NULL}');
     expect(arrayLiteral([])).toBe('{}');
     expect(arrayLiteral([1, 2.5])).toBe('{1,2.5}');
