@@ -124,4 +124,20 @@ describe('bulkInsert', () => {
     expect(phones.map((p) => p.e164)).toEqual(['+85512000001', '+85512000002']);
     await expect(bulkInsert(handle.db, 'worker_phones', columns, [phone])).rejects.toThrow();
   });
+
+  it('writes nothing for no rows, and refuses JSON text that is no object or array', async () => {
+    const columns = { worker_id: 'uuid', e164: 'text', position: 'int' } as const;
+    await expect(bulkInsert(handle.db, 'worker_phones', columns, [])).resolves.toBeUndefined();
+    const worker = (await handle.db.selectFrom('workers').select('id').executeTakeFirstOrThrow()).id;
+    for (const bad of ['', '1', '"x"', { a: 1 }]) {
+      await expect(
+        bulkInsert(
+          handle.db,
+          'source_records',
+          { source: 'text', source_id: 'text', worker_id: 'uuid', data: 'jsonb' },
+          [{ source: 'json-guard', source_id: 'x', worker_id: worker, data: bad }],
+        ),
+      ).rejects.toThrow(/JSON text of an object or an array/);
+    }
+  });
 });

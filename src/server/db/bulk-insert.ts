@@ -29,13 +29,24 @@ const ELEMENT_TYPE: Record<BulkType, string> = {
 
 /**
  * A JSON column's values as one JSON array, each row's JSON text placed in it as it is: escaping a few hundred
- * bytes of JSON per row into an array literal was most of what an import's writes cost Node. SQL null is
- * sent as JSON null, read back as null (jsonColumnValue): a value that is itself JSON null is stored as null.
+ * bytes of JSON per row into an array literal was most of what an import's writes cost Node. SQL null travels
+ * as JSON null and is read back as null (`selected` in unnested), so a value that is itself JSON null is stored
+ * as null. Each value must be one JSON value the server wrote (JSON.stringify, encodeFeatures): text holding
+ * two ("{},{}") would shift every later row's value onto the next row. Text that does not open and close as an
+ * object or an array (a scalar, an empty string), and anything that is not text, are refused here.
  */
 const jsonColumn = (values: readonly unknown[], type: 'json' | 'jsonb'): RawBuilder<unknown> => {
-  const parts = values.map((v) => (v === null || v === undefined ? 'null' : String(v)));
+  const parts = values.map((v) => {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v !== 'string' || !WHOLE_JSON.test(v)) {
+      throw new TypeError(`a ${type} column takes the JSON text of an object or an array`);
+    }
+    return v;
+  });
   return sql`${type === 'json' ? sql`json_array_elements` : sql`jsonb_array_elements`}(${`[${parts.join(',')}]`}::${sql.raw(type)})`;
 };
+/** Opens and closes as one object or array does; what lies between, the server's own JSON.stringify wrote. */
+const WHOLE_JSON = /^\s*(\{[\s\S]*\}|\[[\s\S]*\])\s*$/;
 
 /**
  * Inserts many rows as one parameter per column (`insert ... select from unnest(...)`) instead of one per
