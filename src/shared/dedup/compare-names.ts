@@ -214,7 +214,7 @@ function combine(km: Level, la: Level): PartResult {
     return { level: 'agree', via: 'latin', keys: bothKeys(km, la), variant: false };
   if (km.level === 'partial') return KHMER_PARTIAL;
   if (km.level === 'disagree') return KHMER_DISAGREE;
-  // No Khmer keys on this side of the comparison: the Latin ones alone.
+  // The Khmer level is missing here, and a missing level has no keys (NO_LEVEL, NONE): the Latin ones alone.
   if (la.level !== 'missing') return { level: la.level, via: 'latin', keys: la.keys, variant: la.variant };
   return MISSING;
 }

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import { execScript } from '../exec-script';
 
 // A worker's matching row (match_workers) is rewritten by statement triggers on workers, their stays and their
-// skills. An import batch inserts all three for the same new workers, so each was rewritten three times, and
-// each rewrite logged twice for the matching caches. A transaction that sets homeward.match_refresh to
-// 'deferred' (set_config, local to it) skips the triggers' rewrite and calls match_refresh_workers itself, once,
+// skills. An import batch inserts all three for the same new workers, so the refresh ran three times a batch,
+// each time reading every new worker with its consents (an imported worker has no consent to share yet, so
+// the refresh writes no row for it, but it must look). A transaction that sets homeward.match_refresh to
+// 'deferred' (set_config, local to it) skips the triggers' refresh and calls match_refresh_workers itself, once,
 // for the workers it wrote (imports/import-writes.ts). Every other writer is unchanged.
 const SKIP = `if current_setting('homeward.match_refresh', true) = 'deferred' then return null; end if;`;
 

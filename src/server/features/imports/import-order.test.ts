@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeFeatures } from '../../../shared/dedup/features';
+import { prepareRecord } from '../../../shared/dedup/record';
+import { personOf } from '../dedup/candidates';
 import { Chunk } from './import-order';
 import { parseRow, type RawRow } from './row-parser';
 
@@ -49,5 +52,31 @@ describe('the order an import takes a chunk of rows in', () => {
   it('gives rows of different source ids the same order whatever order they are met in', () => {
     const distinct = numbered.filter((r) => r.rowNumber !== 6);
     expect(order([...distinct].reverse())).toEqual(order(distinct));
+  });
+
+  it('keeps with each row what its batch would have read and prepared from it', () => {
+    const chunk = new Chunk(true);
+    // An unknown village and a source id given twice, whose rows differ.
+    const list = [
+      ...rows,
+      { source_id: 'v1', full_name: 'Keo Pich', province_code: '15', village_code: '15999999' },
+    ];
+    list.forEach((raw, i) => {
+      const parsed = parseRow(raw);
+      chunk.add(i + 1, raw, parsed.ok ? { rowNumber: i + 1, raw, worker: parsed.worker } : null);
+    });
+    const entries = chunk.ordered();
+    expect(entries.filter((e) => e.worker !== null)).toHaveLength(list.length - 1);
+    for (const e of entries) {
+      const parsed = parseRow(JSON.parse(e.raw) as RawRow);
+      if (!parsed.ok) {
+        expect([e.worker, e.features]).toEqual([null, null]);
+        continue;
+      }
+      expect(JSON.parse(e.worker!)).toEqual(parsed.worker);
+      expect(decodeFeatures(e.features)).toEqual(
+        prepareRecord(personOf(parsed.worker, parsed.worker.addressCode)),
+      );
+    }
   });
 });
