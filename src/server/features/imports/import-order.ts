@@ -29,8 +29,8 @@ export const CHUNK_ROWS = 20_000;
 export const FILE_ORDER = 1;
 
 /**
- * A row waiting in its chunk: as its raw text (JSON), which is a tenth of the size of the row parsed, and read
- * again when its batch comes.
+ * A row waiting in its chunk: as JSON text (the row as the list wrote it, as parseRow read it, and prepared),
+ * a tenth of the size of the same objects held, and taken back when its batch comes.
  */
 export interface ChunkEntry {
   rowNumber: number;
