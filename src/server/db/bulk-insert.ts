@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { arrayParam } from './array-literal';
+import { arrayLiteral, arrayParam } from './array-literal';
 import type { Conn, Database } from './database';
 
 /**
@@ -10,9 +10,7 @@ import type { Conn, Database } from './database';
 export type BulkType = 'text' | 'uuid' | 'int' | 'real' | 'date' | 'jsonb' | 'json' | 'text[]';
 
 /** Elements of a text[] value as a PostgreSQL array literal: each quoted, backslashes and quotes escaped. */
-export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
-}
+export const textArrayLiteral = (values: readonly string[]): string => arrayLiteral(values)!;
 
 const ELEMENT_TYPE: Record<BulkType, string> = {
   text: 'text',
