@@ -9,40 +9,27 @@ import { execScript } from '../exec-script';
 // for the workers it wrote (imports/import-writes.ts). Every other writer is unchanged.
 const SKIP = `if current_setting('homeward.match_refresh', true) = 'deferred' then return null; end if;`;
 
+/** The two trigger functions of 0007, each led by `skip` (up: SKIP; down: nothing, as 0007 wrote them). */
+const triggerFunctions = (skip: string) =>
+  [
+    ['match_workers_changed', 'id'],
+    ['match_children_changed', 'worker_id'],
+  ]
+    .map(
+      ([name, column]) => `
+    create or replace function ${name}() returns trigger language plpgsql as $$
+    begin
+      ${skip}
+      perform match_refresh_workers(array(select distinct ${column} from changed_rows));
+      return null;
+    end $$;`,
+    )
+    .join('\n');
+
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await execScript(
-    db,
-    `
-    create or replace function match_workers_changed() returns trigger language plpgsql as $$
-    begin
-      ${SKIP}
-      perform match_refresh_workers(array(select distinct id from changed_rows));
-      return null;
-    end $$;
-    create or replace function match_children_changed() returns trigger language plpgsql as $$
-    begin
-      ${SKIP}
-      perform match_refresh_workers(array(select distinct worker_id from changed_rows));
-      return null;
-    end $$;
-  `,
-  );
+  await execScript(db, triggerFunctions(SKIP));
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await execScript(
-    db,
-    `
-    create or replace function match_workers_changed() returns trigger language plpgsql as $$
-    begin
-      perform match_refresh_workers(array(select distinct id from changed_rows));
-      return null;
-    end $$;
-    create or replace function match_children_changed() returns trigger language plpgsql as $$
-    begin
-      perform match_refresh_workers(array(select distinct worker_id from changed_rows));
-      return null;
-    end $$;
-  `,
-  );
+  await execScript(db, triggerFunctions(''));
 }
