@@ -14,7 +14,7 @@
 
 import { runSteps } from '../steps';
 import { resolveClusters, type ScoredPair } from './clusters';
-import { type CompareContext, type Comparison, comparePrepared, scored, scorePrepared } from './compare';
+import { type CompareContext, type Comparison, comparePrepared, rescore, scorePrepared } from './compare';
 import { DEFAULT_MATCH_RATE, estimateMatchRate, type MatchRate } from './prior';
 import type { PreparedRecord } from './record';
 import { priorBits } from './weights';
@@ -155,7 +155,9 @@ export function* resolveSteps(
     comparePrepared(prepared[Math.max(x, y)]!, prepared[Math.min(x, y)]!, ctx);
   // Every candidate pair, compared once. Each new record's evidence list holds its best comparison with each
   // candidate worker and with each earlier new record: what the duplicate rate is estimated from.
-  const proposed: [number, number][] = [];
+  // As two lists of numbers, not a pair per entry: a batch proposes tens of thousands.
+  const proposedA: number[] = [];
+  const proposedB: number[] = [];
   const evidence: number[][] = fresh.map(() => []);
   for (let i = 0; i < fresh.length; i++) {
     yield;
@@ -164,7 +166,8 @@ export function* resolveSteps(
     for (const first of near[i]!) {
       let best = Number.NEGATIVE_INFINITY;
       for (let r = first; r < registryCount && groups[r] === first; r++) {
-        proposed.push([self, r]);
+        proposedA.push(self);
+        proposedB.push(r);
         best = Math.max(best, compare(self, r).evidence);
       }
       evidence[i]!.push(best);
@@ -174,7 +177,8 @@ export function* resolveSteps(
       for (const j of f.peers) {
         if (j < i && !met.has(j)) {
           met.add(j);
-          proposed.push([registryCount + j, self]);
+          proposedA.push(registryCount + j);
+          proposedB.push(self);
           evidence[i]!.push(compare(registryCount + j, self).evidence);
         }
       }
@@ -187,7 +191,8 @@ export function* resolveSteps(
         for (const j of earlier) {
           if (!met.has(j)) {
             met.add(j);
-            proposed.push([registryCount + j, self]);
+            proposedA.push(registryCount + j);
+            proposedB.push(self);
             evidence[i]!.push(compare(registryCount + j, self).evidence);
           }
         }
@@ -199,9 +204,11 @@ export function* resolveSteps(
   ctx = { ...ctx, duplicatesPerRecord: matchRate.rate };
   const prior = priorBits(pool, matchRate.rate);
   // In place: these comparisons are this batch's own.
-  for (const c of cache.values()) Object.assign(c, scored(prior, c.evidence, c.linkable, c.workBoost));
+  for (const c of cache.values()) rescore(c, prior);
   const pairs: ScoredPair[] = [];
-  for (const [x, y] of proposed) {
+  for (let p = 0; p < proposedA.length; p++) {
+    const x = proposedA[p]!;
+    const y = proposedB[p]!;
     const comparison = compare(x, y);
     if (comparison.decision !== 'distinct') pairs.push({ a: x, b: y, comparison });
   }

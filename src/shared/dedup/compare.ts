@@ -437,21 +437,37 @@ function comparison(
 
 /** Score and decision under a prior; `workBoost` (Comparison) is left out of the test for a link. */
 export function scored(prior: number, evidence: number, linkable: boolean, workBoost = 0) {
-  const score = Math.round((prior + evidence) * 100) / 100;
-  const decision: Decision =
-    score - workBoost >= LINK_THRESHOLD && linkable
-      ? 'link'
-      : score >= REVIEW_THRESHOLD
-        ? 'review'
-        : 'distinct';
+  const score = scoreOf(prior, evidence);
   return {
     score,
-    probability: 1 / (1 + 2 ** -score),
-    decision,
+    probability: probabilityOf(score),
+    decision: decisionOf(score, linkable, workBoost),
     prior: Math.round(prior * 100) / 100,
     evidence: Math.round(evidence * 100) / 100,
     linkable,
   };
+}
+
+const scoreOf = (prior: number, evidence: number): number => Math.round((prior + evidence) * 100) / 100;
+const probabilityOf = (score: number): number => 1 / (1 + 2 ** -score);
+const decisionOf = (score: number, linkable: boolean, workBoost: number): Decision =>
+  score - workBoost >= LINK_THRESHOLD && linkable
+    ? 'link'
+    : score >= REVIEW_THRESHOLD
+      ? 'review'
+      : 'distinct';
+
+/**
+ * A comparison scored again under another prior, in place: what `Object.assign(c, scored(...))` does, without
+ * the object between. A batch re-scores every pair it compared (tens of thousands) once it knows its prior.
+ */
+export function rescore(c: Comparison, prior: number): void {
+  const score = scoreOf(prior, c.evidence);
+  c.score = score;
+  c.probability = probabilityOf(score);
+  c.decision = decisionOf(score, c.linkable, c.workBoost);
+  c.prior = Math.round(prior * 100) / 100;
+  c.evidence = Math.round(c.evidence * 100) / 100;
 }
 
 /**
