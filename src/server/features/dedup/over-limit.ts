@@ -1,52 +1,43 @@
 import type { BlockQuery } from './blocks';
 
-/** Birth ranges remembered per block; past it the oldest is dropped. */
+/** Birth ranges remembered per key and narrowing; the narrowest are the most useful, and they replace wider ones. */
 const SPANS_PER_BLOCK = 16;
-/** Blocks remembered; past it the memory starts over (a few hundred bytes a block). */
+/** Keys remembered; past it the memory starts over (about 100 bytes a key). */
 const MAX_BLOCKS = 100_000;
 
 /**
  * Blocks an import has found past their limit. An import sorts each chunk by name, so a common name's blocks
  * come back in every chunk, and each time all their index ranges were read up to one past the limit only to
- * learn again that they are too large. Such a block is not read again:
- * - the import only adds key rows, and a block whose rows include another's (the same key, limit, sexes and
- *   provinces, and a birth range holding the other's) holds at least its workers;
- * - each finding keeps the checkpoint of the snapshot it was read from, and serves only batches read from that
- *   snapshot or a later one (snapshots are taken in order, batch-pipeline.ts), so what a batch decides does not
- *   depend on which of the reads running at once finished first.
- * Remembered, a block counts as past its limit where a read might not say so: the read counts the distinct
- * workers among each range's first rows, one past the limit (blocks.ts), and a worker with two rows there
- * counts once. A resumed import starts with nothing remembered and reads such a block again. Staff taking a
- * worker out of a block meanwhile (a merge, an edit, a deletion) is not seen either: the import goes on
- * skipping the block, as batches read before the change would have.
+ * learn again that they are too large. A block past its limit stays past it while the import runs: the import
+ * only adds key rows, and a block whose rows hold those of another (the same key and narrowing, a birth range
+ * that holds the other's) holds at least its workers. So such a block is not read again. A merge by staff in
+ * the meantime can take a worker out of a block; the import then still skips it, as it would have had the
+ * merge come after.
  */
 export class OverLimitBlocks {
-  /** By block: [bornFrom, bornTo, checkpoint] for each birth range found past the limit. */
   private readonly spans = new Map<string, number[]>();
 
-  /** Whether a block found past its limit, by a snapshot holding no more than `through`, lies within this one. */
-  has(q: BlockQuery, through: number): boolean {
+  /** Whether a block already found past its limit lies within this one. */
+  has(q: BlockQuery): boolean {
     const spans = this.spans.get(blockOf(q));
     if (!spans) return false;
-    for (let i = 0; i < spans.length; i += 3) {
-      if (spans[i]! >= q.bornFrom && spans[i + 1]! <= q.bornTo && spans[i + 2]! <= through) return true;
+    for (let i = 0; i < spans.length; i += 2) {
+      if (spans[i]! >= q.bornFrom && spans[i + 1]! <= q.bornTo) return true;
     }
     return false;
   }
 
-  /** Remembers a block a snapshot holding batches up to `checkpoint` found past its limit. */
-  add(q: BlockQuery, checkpoint: number): void {
-    if (this.has(q, checkpoint)) return;
+  add(q: BlockQuery): void {
+    if (this.has(q)) return;
     const block = blockOf(q);
     const old = this.spans.get(block) ?? [];
-    // A span holding the new one, found no earlier, says nothing the new one does not.
+    // A remembered span holding the new one says nothing the new one does not.
     const spans: number[] = [];
-    for (let i = 0; i < old.length; i += 3) {
-      const redundant = old[i]! <= q.bornFrom && old[i + 1]! >= q.bornTo && old[i + 2]! >= checkpoint;
-      if (!redundant) spans.push(old[i]!, old[i + 1]!, old[i + 2]!);
+    for (let i = 0; i < old.length; i += 2) {
+      if (!(old[i]! <= q.bornFrom && old[i + 1]! >= q.bornTo)) spans.push(old[i]!, old[i + 1]!);
     }
-    spans.push(q.bornFrom, q.bornTo, checkpoint);
-    if (spans.length > 3 * SPANS_PER_BLOCK) spans.splice(0, 3);
+    spans.push(q.bornFrom, q.bornTo);
+    if (spans.length > 2 * SPANS_PER_BLOCK) spans.splice(0, 2);
     if (!this.spans.has(block) && this.spans.size >= MAX_BLOCKS) this.spans.clear();
     this.spans.set(block, spans);
   }

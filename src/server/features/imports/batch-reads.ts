@@ -66,10 +66,7 @@ export interface BatchReads {
   fresh: (NewWorker | Unplaceable)[];
   /** Registry members of each block the fresh rows look in (at most one past its limit), by block id. */
   members: Map<string, Set<string>>;
-  /**
-   * Blocks already over their limit in the snapshot, or found so by an earlier batch's snapshot of this import
-   * (over-limit.ts): nothing in memory can bring them back under it.
-   */
+  /** Blocks already over their limit in the snapshot: nothing in memory can bring them back under it. */
   overLimit: Set<string>;
   /** Workers read, not merged, with all their records. */
   records: Map<string, PreparedRecord[]>;
@@ -150,17 +147,17 @@ export async function readBatch(
   const toRead: BlockQuery[] = [];
   const knownOver: string[] = [];
   for (const [id, q] of queries) {
-    if (ctx.overLimit.has(q, visibleThrough)) knownOver.push(id);
+    if (ctx.overLimit.has(q)) knownOver.push(id);
     else toRead.push(q);
   }
   const read = await t.phase('c.keys', () => readBlockMembers(conn, toRead));
-  for (const id of read.overLimit) ctx.overLimit.add(queries.get(id)!, visibleThrough);
+  for (const id of read.overLimit) ctx.overLimit.add(queries.get(id)!);
   for (const id of knownOver) read.overLimit.add(id);
   reads.members = read.members;
   reads.overLimit = read.overLimit;
   if (t.on) {
-    t.count('blocksOverLimit (read and remembered)', read.overLimit.size);
-    t.count('blocksOverLimit remembered', knownOver.length);
+    t.count('blocksOverLimit', read.overLimit.size);
+    t.count('blocksKnownOverLimit', knownOver.length);
     for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, read.members.get(id)?.size ?? 0);
   }
   const ids = new Set<string>();
