@@ -144,20 +144,11 @@ export async function readBatch(
 
   const queries = new Map<string, BlockQuery>();
   for (const f of fresh) for (const q of f.queries) queries.set(q.id, q);
-  const toRead: BlockQuery[] = [];
-  const knownOver: string[] = [];
-  for (const [id, q] of queries) {
-    if (ctx.overLimit.has(q)) knownOver.push(id);
-    else toRead.push(q);
-  }
-  const read = await t.phase('c.keys', () => readBlockMembers(conn, toRead));
-  for (const id of read.overLimit) ctx.overLimit.add(queries.get(id)!);
-  for (const id of knownOver) read.overLimit.add(id);
+  const read = await t.phase('c.keys', () => readBlockMembers(conn, [...queries.values()]));
   reads.members = read.members;
   reads.overLimit = read.overLimit;
   if (t.on) {
     t.count('blocksOverLimit', read.overLimit.size);
-    t.count('blocksKnownOverLimit', knownOver.length);
     for (const [id, q] of queries) t.count(`members ${q.key.slice(0, 2)}`, read.members.get(id)?.size ?? 0);
   }
   const ids = new Set<string>();

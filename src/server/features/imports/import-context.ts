@@ -5,7 +5,6 @@ import type { PreparedRecord } from '../../../shared/dedup/record';
 import type { Db } from '../../db/database';
 import type { AuditActor } from '../audit/audit.repository';
 import { registryNames } from '../dedup/compare-context';
-import { OverLimitBlocks } from '../dedup/over-limit';
 
 /**
  * The name counts an import compares with: the registry's, kept up to date in memory as the import adds
@@ -41,8 +40,6 @@ export interface ImportContext {
    * the same common-name workers are candidates batch after batch.
    */
   prepared: Map<string, PreparedRecord>;
-  /** Blocks found past their limit, not read again (over-limit.ts). */
-  overLimit: OverLimitBlocks;
 }
 
 export async function loadImportContext(
@@ -79,7 +76,6 @@ export async function loadImportContext(
       counted: scriptCounts(counted.family, counted.given),
     },
     prepared: new Map(),
-    overLimit: new OverLimitBlocks(),
   };
 }
 
