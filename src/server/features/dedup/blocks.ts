@@ -106,8 +106,7 @@ export interface BlockMembers {
  * past the block's limit, so a block past it is known without reading it all. The limit counts distinct
  * workers among the rows read: a worker with two rows in one range (records that differ in birth year only)
  * counts once, so a range cut at its limit can pass with some of its members unread, as a block cut at its
- * limit could before it was read by range. The server counts and lists each block's distinct workers, so a
- * block past its limit sends back nothing but that.
+ * limit could before it was read by range.
  */
 export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[]): Promise<BlockMembers> {
   const out: BlockMembers = { members: new Map(), overLimit: new Set() };
@@ -128,18 +127,18 @@ export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[
         to.onePast.push(q.limit + 1);
       }
   });
-  // One row per block, its members as one text: an import's batch reads about 60,000 key rows, and Node
-  // parsing them row by row cost twice what the server spends grouping them (docs/benchmarks.md, session 17).
-  const read = await sql<{ i: number; ids: string | null }>`
-    select r.i,
-      case when count(distinct r.worker_id) < max(r.one_past) then string_agg(distinct r.worker_id::text, ',') end
-        as ids
-    from (${rangeReads(ranges, true)} union all ${rangeReads(anyProvince, false)}) r
-    group by r.i`.execute(conn);
+  const read = await sql<{ i: number; worker_id: string }>`
+    ${rangeReads(ranges, true)} union all ${rangeReads(anyProvince, false)}`.execute(conn);
+  const found = new Map<number, Set<string>>();
   for (const r of read.rows) {
-    const q = queries[r.i]!;
-    if (r.ids === null) out.overLimit.add(q.id);
-    else out.members.set(q.id, new Set(r.ids.split(',')));
+    const set = found.get(r.i);
+    if (set) set.add(r.worker_id);
+    else found.set(r.i, new Set([r.worker_id]));
+  }
+  for (const [i, set] of found) {
+    const q = queries[i]!;
+    if (set.size > q.limit) out.overLimit.add(q.id);
+    else out.members.set(q.id, set);
   }
   return out;
 }
@@ -166,7 +165,7 @@ const noRanges = (): BlockRanges => ({
 
 /** The members of each range, up to one past its block's limit; by province too, or in every province. */
 const rangeReads = (r: BlockRanges, byProvince: boolean): RawBuilder<unknown> => sql`
-    select k.i, k.one_past, w.worker_id
+    select k.i, w.worker_id
     from unnest(
       ${arrayParam(r.i)}::int[], ${arrayParam(r.key)}::text[], ${arrayParam(r.sex)}::text[],
       ${arrayParam(r.province)}::text[], ${arrayParam(r.bornFrom)}::int[], ${arrayParam(r.bornTo)}::int[],
