@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from './blocking';
-import { type CompareContext, compareRecords } from './compare';
+import { type CompareContext, compareRecords, rescore, withPrior } from './compare';
 import { buildNameFrequencies } from './frequencies';
 import type { PersonRecord } from './record';
 import { LINK_PROBABILITY, LINK_THRESHOLD, REVIEW_PROBABILITY, REVIEW_THRESHOLD } from './weights';
@@ -35,6 +35,27 @@ describe('thresholds', () => {
     expect(LINK_PROBABILITY).toBeGreaterThan(REVIEW_PROBABILITY);
     expect(LINK_THRESHOLD).toBeCloseTo(Math.log2(LINK_PROBABILITY / (1 - LINK_PROBABILITY)), 6);
     expect(REVIEW_THRESHOLD).toBeLessThan(LINK_THRESHOLD);
+  });
+});
+
+describe('rescore', () => {
+  it('scores a comparison again in place exactly as withPrior does, decision included', () => {
+    const pairs = [
+      [intake(), hotline()],
+      [intake(), intake({ givenKm: 'ស្រីពៅ', givenLatin: 'Sreypov' })],
+      [intake(), hotline({ phones: ['+85599000111'], placeCode: '01' })],
+    ] as const;
+    const decisions = new Set<string>();
+    for (const [a, b] of pairs) {
+      for (const prior of [-20, -12.345, 0, 8.5]) {
+        const c = compareRecords(a, b);
+        const expected = withPrior(c, prior);
+        rescore(c, prior);
+        expect(c).toEqual(expected);
+        decisions.add(c.decision);
+      }
+    }
+    expect([...decisions].sort()).toEqual(['distinct', 'link', 'review']);
   });
 });
 

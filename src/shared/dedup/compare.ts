@@ -442,13 +442,15 @@ export function scored(prior: number, evidence: number, linkable: boolean, workB
     score,
     probability: probabilityOf(score),
     decision: decisionOf(score, linkable, workBoost),
-    prior: Math.round(prior * 100) / 100,
-    evidence: Math.round(evidence * 100) / 100,
+    prior: round2(prior),
+    evidence: round2(evidence),
     linkable,
   };
 }
 
-const scoreOf = (prior: number, evidence: number): number => Math.round((prior + evidence) * 100) / 100;
+/** Scores are shown and compared to the hundredth of a bit. */
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const scoreOf = (prior: number, evidence: number): number => round2(prior + evidence);
 const probabilityOf = (score: number): number => 1 / (1 + 2 ** -score);
 const decisionOf = (score: number, linkable: boolean, workBoost: number): Decision =>
   score - workBoost >= LINK_THRESHOLD && linkable
@@ -466,8 +468,8 @@ export function rescore(c: Comparison, prior: number): void {
   c.score = score;
   c.probability = probabilityOf(score);
   c.decision = decisionOf(score, c.linkable, c.workBoost);
-  c.prior = Math.round(prior * 100) / 100;
-  c.evidence = Math.round(c.evidence * 100) / 100;
+  c.prior = round2(prior);
+  c.evidence = round2(c.evidence);
 }
 
 /**
