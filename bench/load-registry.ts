@@ -10,7 +10,7 @@ import { DEFAULT_GAZETTEER_DIR, DEMO_FILE_NAMES, WORKER_SOURCES } from '../src/s
 import { importWorkers } from '../src/server/features/imports/import-workers.service';
 import { importGazetteer } from '../src/server/features/reference/gazetteer-import.service';
 
-const actor = systemActor('bench');
+export const benchActor = systemActor('bench');
 
 /** Parents before children: the gazetteer importer links each unit to a parent it already holds. */
 const GAZETTEER_FILES = ['districts', 'communes', 'villages'].map((level) =>
@@ -29,7 +29,7 @@ export async function loadGazetteer(db: Db): Promise<GazetteerLoad> {
   const started = performance.now();
   let units = 0;
   for (const file of GAZETTEER_FILES) {
-    const summary = await importGazetteer(db, file, { actor });
+    const summary = await importGazetteer(db, file, { actor: benchActor });
     units += summary.inserted + summary.updated;
   }
   return { units, seconds: (performance.now() - started) / 1000 };
@@ -59,16 +59,22 @@ export interface RegistryLoad {
   perSource: SourceImport[];
 }
 
-export async function importChannelFiles(
-  db: Db,
-  dataDir: string,
-  log: (line: string) => void,
-): Promise<RegistryLoad> {
+/** The centre an import gives rows whose province has none of its own (DEFAULT_CENTRE). */
+export async function defaultCentreId(db: Db): Promise<string> {
   const centre = await db
     .selectFrom('centres')
     .select('id')
     .where('code', '=', DEFAULT_CENTRE)
     .executeTakeFirstOrThrow();
+  return centre.id;
+}
+
+export async function importChannelFiles(
+  db: Db,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<RegistryLoad> {
+  const centreId = await defaultCentreId(db);
   const perSource: SourceImport[] = [];
   const started = performance.now();
   for (const source of WORKER_SOURCES) {
@@ -76,8 +82,8 @@ export async function importChannelFiles(
     let nextReport = 0;
     const summary = await importWorkers(db, file, {
       source,
-      actor,
-      defaultCentreId: centre.id,
+      actor: benchActor,
+      defaultCentreId: centreId,
       onProgress: (p) => {
         // One line per 50,000 rows: enough to follow a million-row run in its log without flooding it.
         if (p.processedRows >= nextReport) {

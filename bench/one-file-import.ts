@@ -12,12 +12,11 @@
  * `--max-semi-space-size`) go before it: `node --trace-gc --import tsx bench/one-file-import.ts ...`.
  */
 import pg from 'pg';
-import { prepareDatabase } from '../src/server/bootstrap';
-import { createDb } from '../src/server/db/create-db';
-import { systemActor } from '../src/server/features/audit/audit.repository';
 import { importTimings } from '../src/server/features/imports/import-timings';
 import { importWorkers } from '../src/server/features/imports/import-workers.service';
 import { setHeapGrowth } from '../src/server/heap-growth';
+import { benchActor, defaultCentreId } from './load-registry';
+import { scratchDatabase } from './scratch-db';
 
 setHeapGrowth();
 const [base, file, source] = process.argv.slice(2);
@@ -25,29 +24,22 @@ if (!base || !file || !source) {
   console.error('usage: one-file-import.ts BASE_DATABASE FILE SOURCE');
   process.exit(2);
 }
-const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const copy = 'hw_one_file_copy';
-const admin = new pg.Client({ connectionString: server.toString() });
+const admin = new pg.Client({ connectionString: server });
 await admin.connect();
 await admin.query(`drop database if exists ${copy}`);
 await admin.query(`create database ${copy} template ${pg.escapeIdentifier(base)}`);
 await admin.end();
-server.pathname = `/${copy}`;
-// As bench/scratch-db.ts: two snapshots read ahead, one being decided, a write and a vacuum at once.
-const handle = await createDb({ databaseUrl: server.toString(), poolSize: 6 });
-await prepareDatabase(handle.db);
-const centre = await handle.db
-  .selectFrom('centres')
-  .select('id')
-  .where('code', '=', 'PST')
-  .executeTakeFirstOrThrow();
+const { handle } = await scratchDatabase(server, copy);
+const centreId = await defaultCentreId(handle.db);
 const timings = importTimings(true);
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await importWorkers(handle.db, file, {
   source,
-  actor: systemActor('bench'),
-  defaultCentreId: centre.id,
+  actor: benchActor,
+  defaultCentreId: centreId,
   ...(process.env.BATCH ? { batchSize: Number(process.env.BATCH) } : {}),
   ...(process.env.CHUNK ? { chunkRows: Number(process.env.CHUNK) } : {}),
 });

@@ -408,7 +408,7 @@ function compareCore(a: PreparedRecord, b: PreparedRecord, ctx: CompareContext, 
     ...idReasons(national, passport, otherIds),
     ...(work ?? []),
   );
-  for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
+  for (const r of reasons) r.weight = round2(r.weight);
   return comparison(prior, evidence, !vetoed, conflict, reasons, workBoost);
 }
 
@@ -460,8 +460,8 @@ const decisionOf = (score: number, linkable: boolean, workBoost: number): Decisi
       : 'distinct';
 
 /**
- * A comparison scored again under another prior, in place: what `Object.assign(c, scored(...))` does, without
- * the object between. A batch re-scores every pair it compared (tens of thousands) once it knows its prior.
+ * A comparison scored again under another prior, in place: the fields withPrior would give a copy, written into
+ * `c`. A batch re-scores every pair it compared (tens of thousands) once it knows its prior.
  */
 export function rescore(c: Comparison, prior: number): void {
   const score = scoreOf(prior, c.evidence);
