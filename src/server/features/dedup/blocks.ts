@@ -127,17 +127,25 @@ export async function readBlockMembers(conn: Conn, queries: readonly BlockQuery[
         to.onePast.push(q.limit + 1);
       }
   });
-  const read = await sql<{ i: number; worker_id: string }>`
+  const read = await sql<{ i: number; ids: string | null }>`
     ${rangeReads(ranges, true)} union all ${rangeReads(anyProvince, false)}`.execute(conn);
-  const found = new Map<number, Set<string>>();
+  const found = new Map<number, Set<string> | null>();
   for (const r of read.rows) {
-    const set = found.get(r.i);
-    if (set) set.add(r.worker_id);
-    else found.set(r.i, new Set([r.worker_id]));
+    let set = found.get(r.i);
+    if (set === null) continue;
+    if (r.ids === null) {
+      found.set(r.i, null);
+      continue;
+    }
+    if (set === undefined) {
+      set = new Set();
+      found.set(r.i, set);
+    }
+    for (const id of r.ids.split(',')) set.add(id);
   }
   for (const [i, set] of found) {
     const q = queries[i]!;
-    if (set.size > q.limit) out.overLimit.add(q.id);
+    if (set === null || set.size > q.limit) out.overLimit.add(q.id);
     else out.members.set(q.id, set);
   }
   return out;
@@ -163,20 +171,31 @@ const noRanges = (): BlockRanges => ({
   onePast: [],
 });
 
-/** The members of each range, up to one past its block's limit; by province too, or in every province. */
+/**
+ * The members of each range, up to one past its block's limit, by province too or in every province: one row
+ * per range that holds any, its workers as one string in the index's order. A range holding more workers than
+ * the block's limit sends none (null): the block is past its limit whatever its other ranges hold. Each row
+ * read was a row sent, parsed and collected by Node, and most were those of common names' blocks past their
+ * limit, thrown away.
+ */
 const rangeReads = (r: BlockRanges, byProvince: boolean): RawBuilder<unknown> => sql`
-    select k.i, w.worker_id
+    select k.i, w.ids
     from unnest(
       ${arrayParam(r.i)}::int[], ${arrayParam(r.key)}::text[], ${arrayParam(r.sex)}::text[],
       ${arrayParam(r.province)}::text[], ${arrayParam(r.bornFrom)}::int[], ${arrayParam(r.bornTo)}::int[],
       ${arrayParam(r.onePast)}::int[]
     ) as k(i, key, sex, province, born_from, born_to, one_past)
     cross join lateral (
-      select worker_id from worker_keys wk
-      where wk.key = k.key and wk.sex = k.sex ${byProvince ? sql`and wk.province = k.province` : sql``}
-        and wk.born_from <= k.born_to and wk.born_to >= k.born_from
-      limit k.one_past
-    ) w`;
+      select count(*) as n,
+        case when count(distinct worker_id) < k.one_past then string_agg(worker_id::text, ',') end as ids
+      from (
+        select worker_id from worker_keys wk
+        where wk.key = k.key and wk.sex = k.sex ${byProvince ? sql`and wk.province = k.province` : sql``}
+          and wk.born_from <= k.born_to and wk.born_to >= k.born_from
+        limit k.one_past
+      ) range
+    ) w
+    where w.n > 0`;
 
 export type KeyRow = Insertable<WorkerKeysTable>;
 
