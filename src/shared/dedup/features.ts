@@ -84,13 +84,19 @@ export function encodeFeatures(p: PreparedRecord): string {
   return JSON.stringify(encoded);
 }
 
+const CURRENT_PREFIX = `[${FEATURES_VERSION},`;
+
+/** Whether the text is of the current version: text that is not decodes to null (decodeFeatures). */
+export const isCurrentFeatures = (text: string | null | undefined): text is string =>
+  text?.startsWith(CURRENT_PREFIX) === true;
+
 /**
  * The record encodeFeatures stored, or null for text of another version, none, or text that is not what it
  * wrote (cut short, edited by hand): the caller then prepares the record from its columns, as for any stale
  * features, rather than fail the import or the duplicate check.
  */
 export function decodeFeatures(text: string | null | undefined): PreparedRecord | null {
-  if (!text?.startsWith(`[${FEATURES_VERSION},`)) return null;
+  if (!isCurrentFeatures(text)) return null;
   let e: Encoded;
   try {
     e = JSON.parse(text) as Encoded;

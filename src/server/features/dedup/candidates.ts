@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type Comparison, comparePrepared } from '../../../shared/dedup/compare';
-import { decodeFeatures } from '../../../shared/dedup/features';
+import { decodeFeatures, isCurrentFeatures } from '../../../shared/dedup/features';
 import { type PersonRecord, type PreparedRecord, prepareRecord } from '../../../shared/dedup/record';
 import type { Conn, Db } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
@@ -166,24 +166,83 @@ export async function workerRecords(
   workers: readonly (WorkerIdentity | FeaturedWorker)[],
   cache: PreparedCache,
 ): Promise<Map<string, PreparedRecord[]>> {
+  return (await storedRecords(conn, workers, cache, false)) as Map<string, PreparedRecord[]>;
+}
+
+/**
+ * A record as read: prepared, or still the text of its stored features (which hold the current version's
+ * prefix), decoded only when compared (decodeRecords).
+ */
+export type StoredRecord = PreparedRecord | string;
+
+/**
+ * workerRecords, but a record with stored features is left as their text. An import reads a batch's candidates
+ * two batches ahead of deciding it: decoded then, each record's few dozen small objects lived through the
+ * young generation's collections until its batch was decided, and were copied at each one.
+ */
+export function workerRecordsDeferred(
+  conn: Conn,
+  workers: readonly (WorkerIdentity | FeaturedWorker)[],
+  cache: PreparedCache,
+): Promise<Map<string, StoredRecord[]>> {
+  return storedRecords(conn, workers, cache, true);
+}
+
+/**
+ * The records workerRecordsDeferred left as text, decoded, for the workers given (their rows as read): a text
+ * that does not decode (cut short, edited by hand) has its worker's records read again by workerRecords, which
+ * prepares it from its columns or its raw row, as it would have done at first.
+ */
+export async function decodeRecords(
+  conn: Conn,
+  workers: readonly (WorkerIdentity | FeaturedWorker)[],
+  stored: ReadonlyMap<string, readonly StoredRecord[]>,
+  cache: PreparedCache,
+): Promise<Map<string, PreparedRecord[]>> {
   const out = new Map<string, PreparedRecord[]>();
+  const again: (WorkerIdentity | FeaturedWorker)[] = [];
+  for (const w of workers) {
+    const list = stored.get(w.id);
+    if (!list) continue;
+    const decoded: PreparedRecord[] = [];
+    for (const r of list) {
+      const p = typeof r === 'string' ? decodeFeatures(r) : r;
+      if (p === null) break;
+      decoded.push(p);
+    }
+    if (decoded.length === list.length) out.set(w.id, decoded);
+    else again.push(w);
+  }
+  if (again.length) {
+    for (const [id, list] of await workerRecords(conn, again, cache)) out.set(id, list);
+  }
+  return out;
+}
+
+async function storedRecords(
+  conn: Conn,
+  workers: readonly (WorkerIdentity | FeaturedWorker)[],
+  cache: PreparedCache,
+  defer: boolean,
+): Promise<Map<string, StoredRecord[]>> {
+  const out = new Map<string, StoredRecord[]>();
   if (!workers.length) return out;
   evictOldest(cache);
-  const add = (id: string, p: PreparedRecord) => {
+  const add = (id: string, p: StoredRecord) => {
     const list = out.get(id);
     if (list) list.push(p);
     else out.set(id, [p]);
   };
   // What the cache holds is taken now: another read may evict from it while this one waits for the database.
-  const own = new Map<string, PreparedRecord>();
+  const own = new Map<string, StoredRecord>();
   const unseen: WorkerIdentity[] = [];
   const bare: string[] = [];
   let decoded = 0;
   for (const w of workers) {
     const key = `w:${w.id}:${w.version}`;
-    let p = used(cache, key);
+    let p: StoredRecord | undefined = used(cache, key);
     if (!p && w.features && w.features_row_version === w.version) {
-      p = decodeFeatures(w.features) ?? undefined;
+      p = defer && isCurrentFeatures(w.features) ? w.features : (decodeFeatures(w.features) ?? undefined);
       if (p) decoded++;
     }
     if (p) own.set(w.id, p);
@@ -240,13 +299,13 @@ export async function workerRecords(
     where worker_id = any(${uuidArray(edited)}) and link_score is null`.execute(conn);
   const wanted = sources.rows;
   const keyOf = (s: { id: string; stamp: string }) => `s:${s.id}:${s.stamp}`;
-  const rows = new Map<string, PreparedRecord>();
+  const rows = new Map<string, StoredRecord>();
   const unread: typeof wanted = [];
   decoded = 0;
   for (const s of wanted) {
-    let p = used(cache, keyOf(s));
+    let p: StoredRecord | undefined = used(cache, keyOf(s));
     if (!p && s.features) {
-      p = decodeFeatures(s.features) ?? undefined;
+      p = defer && isCurrentFeatures(s.features) ? s.features : (decodeFeatures(s.features) ?? undefined);
       if (p) decoded++;
     }
     if (p) rows.set(s.id, p);

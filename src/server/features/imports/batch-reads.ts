@@ -15,7 +15,13 @@ import { arrayParam } from '../../db/array-literal';
 import type { Conn } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
-import { FEATURED_COLUMNS, type FeaturedWorker, personOf, workerRecords } from '../dedup/candidates';
+import {
+  FEATURED_COLUMNS,
+  type FeaturedWorker,
+  personOf,
+  type StoredRecord,
+  workerRecordsDeferred,
+} from '../dedup/candidates';
 import { rejected } from '../reference/import-failure';
 import { type ImportContext, knownPlace } from './import-context';
 import { importTimings } from './import-timings';
@@ -68,8 +74,10 @@ export interface BatchReads {
   members: Map<string, Set<string>>;
   /** Blocks already over their limit in the snapshot: nothing in memory can bring them back under it. */
   overLimit: Set<string>;
-  /** Workers read, not merged, with all their records. */
-  records: Map<string, PreparedRecord[]>;
+  /** Workers read, not merged, with all their records: as read, decoded when the batch is decided. */
+  records: Map<string, StoredRecord[]>;
+  /** The rows of those workers, for decodeRecords. */
+  rows: Map<string, FeaturedWorker>;
   /** Every worker id read, merged or not. */
   read: Set<string>;
   /** Registry workers holding each phone of the fresh rows. */
@@ -101,6 +109,7 @@ export async function readBatch(
     members: new Map(),
     overLimit: new Set(),
     records: new Map(),
+    rows: new Map(),
     read: new Set(),
     phones: new Map(),
   };
@@ -203,6 +212,11 @@ export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: st
     select ${FEATURED_COLUMNS} from workers
     where id = any(${uuidArray(wanted)}) and status != 'merged'`.execute(reads.conn),
   );
-  const records = await t.phase('c.records', () => workerRecords(reads.conn, rows.rows, ctx.prepared));
-  for (const r of rows.rows) reads.records.set(r.id, records.get(r.id) ?? []);
+  const records = await t.phase('c.records', () =>
+    workerRecordsDeferred(reads.conn, rows.rows, ctx.prepared),
+  );
+  for (const r of rows.rows) {
+    reads.records.set(r.id, records.get(r.id) ?? []);
+    reads.rows.set(r.id, r);
+  }
 }

@@ -3,6 +3,7 @@ import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
 import { type KeyRow, keyRowFits, keyRowsOf } from '../dedup/blocks';
+import { decodeRecords, type FeaturedWorker } from '../dedup/candidates';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
 import { orderPair } from '../dedup/pairs.repository';
 import { type BatchReads, type BatchRow, isNewWorker, type NewWorker, readWorkers } from './batch-reads';
@@ -272,11 +273,19 @@ async function candidatesOf(
   }
   // A worker of the snapshot met only through a key an unseen batch gave it (a row joined it spelt anew).
   if (more.length) await readWorkers(reads, ctx, more);
+  const used = new Set<string>();
+  for (const members of blocks.values()) for (const id of members) used.add(id);
+  const rows: FeaturedWorker[] = [];
+  for (const id of used) {
+    const row = reads.rows.get(id);
+    if (row) rows.push(row);
+  }
+  const decoded = await decodeRecords(reads.conn, rows, reads.records, ctx.prepared);
   const workers = new Map<string, RegistryWorker>();
   const workerOf = (id: string): RegistryWorker | undefined => {
     let w = workers.get(id);
     if (w) return w;
-    const base = reads.records.get(id);
+    const base = decoded.get(id);
     if (!base && !createdUnseen(id)) return undefined;
     let records: readonly PreparedRecord[] = base ?? [];
     for (const b of unseen) {
