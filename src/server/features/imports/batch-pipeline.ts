@@ -41,9 +41,17 @@ interface Queued {
 export const READ_AHEAD = 2;
 
 /**
- * Runs an import's batches in order, each in one transaction. On PostgreSQL four batches are under way at
+ * Batches written at once on PostgreSQL, one after another: the batch after a slow write is decided meanwhile.
+ * With one, Node waited for the write before last before each decision; at a million rows the writes, sharing
+ * two cores with the reads, fell behind the decisions near the end of every list.
+ */
+export const WRITES_AHEAD = 2;
+
+/**
+ * Runs an import's batches in order, each in one transaction. On PostgreSQL five batches are under way at
  * once: batches n + 1 and n + 2 are read by the server (each from its own snapshot) while batch n is decided
- * in Node and batch n - 1 is written by the server, so both cores work and Node does not wait for its reads.
+ * in Node and batches n - 2 and n - 1 are written by the server, one after the other, so both cores work and
+ * Node waits neither for its reads nor for a slow write.
  * A snapshot holds the batches written when it was taken, and says which (the job's checkpoint, which each
  * batch's write stores with it); the batches it does not hold are met in memory through their PendingBatch.
  * So what a batch finds does not depend on when the writes before it commit. Writes stay one after another,
@@ -54,7 +62,8 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
   const overlap = wanted && hasConnectionPool(db);
   let grownSince = 0;
   let grownFrom = ctx.registryWorkers;
-  let writing: Promise<void> | null = null;
+  /** Writes under way, oldest first, each started once the one before it has committed. */
+  const writes: Promise<void>[] = [];
   /** The upkeep under way, on its own connection beside the batches (PostgreSQL); awaited at the end. */
   let upkeep: Promise<void> | null = null;
   /** Why the upkeep failed: the import stops at its next batch, as it would have had it waited. */
@@ -70,10 +79,9 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
    */
   let snapshotTaken: Promise<void> = Promise.resolve();
 
-  const settle = async () => {
-    const w = writing;
-    writing = null;
-    if (w) await w;
+  /** Waits until at most `left` writes are under way. */
+  const settle = async (left = 0) => {
+    while (writes.length > left) await writes.shift();
   };
 
   const startReads = (rows: BatchRow[]): Queued['reads'] => {
@@ -138,7 +146,7 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
     // Snapshots are taken in order: later ones hold whatever this one held.
     while (pending.length && pending[0]!.checkpoint <= reads.visibleThrough) pending.shift();
     if (overlap) pending.push({ checkpoint: q.then.checkpoint, batch: plan.pending });
-    await t.phase('waitForWrite', settle);
+    await t.phase('waitForWrite', () => settle(WRITES_AHEAD - 1));
     if (!upkeep && grownSince >= Math.max(upkeepMinRows, UPKEEP_GROWTH * grownFrom)) {
       const vacuum = t.phase('vacuum', async () => {
         await sql`vacuum (analyze) ${GROWN_TABLES}`.execute(db);
@@ -163,12 +171,14 @@ export function batchPipeline(db: Db, ctx: ImportContext, wanted = true, upkeepM
     const statements = [...batchStatements(db, ctx, plan), ...q.then.statements(db, plan)];
     // A batch lost to a server crash is lost with its checkpoint, so the run resumes before it: the import
     // need not wait for each commit to reach the disk.
-    const run = t
-      .phase('write', () => runStatements(db, statements, { asyncCommit: true }))
+    const before = writes.at(-1) ?? Promise.resolve();
+    const run = before
+      .then(() => t.phase('write', () => runStatements(db, statements, { asyncCommit: true })))
       .then(q.then.committed);
-    // Awaited by the next batch or by finish; until then a failure must not count as unhandled.
+    // Awaited by a later batch or by finish; until then a failure must not count as unhandled. A failed write
+    // fails the writes queued after it without running them.
     run.catch(() => {});
-    writing = run;
+    writes.push(run);
     if (!overlap) await settle();
   };
 
