@@ -6,7 +6,6 @@
  * members are read up to one past the block's limit, and the limit is applied once the batches in memory have
  * added theirs.
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { blockingKeysPrepared } from '../../../shared/dedup/blocking';
 import { decodeFeatures, encodeFeatures } from '../../../shared/dedup/features';
@@ -14,6 +13,7 @@ import { type PreparedRecord, prepareRecord } from '../../../shared/dedup/record
 import { arrayParam } from '../../db/array-literal';
 import type { Conn } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
+import { uuidv7 } from '../../db/uuid-v7';
 import { type BlockQuery, blockQueries, readBlockMembers } from '../dedup/blocks';
 import {
   FEATURED_COLUMNS,
@@ -137,7 +137,7 @@ export async function readBatch(
     const keys = blockingKeysPrepared(prepared);
     const queries = blockQueries(prepared, keys);
     reads.fresh.push({
-      id: randomUUID(),
+      id: uuidv7(),
       row: r,
       prepared,
       features: decoded ? r.features! : encodeFeatures(prepared),

@@ -2,6 +2,7 @@ import { type RegistryWorker, resolveSteps, type WorkerRef } from '../../../shar
 import type { Comparison } from '../../../shared/dedup/compare';
 import { countNameKeys } from '../../../shared/dedup/frequencies';
 import { frequencyKeys, type PreparedRecord } from '../../../shared/dedup/record';
+import { uuidv7 } from '../../db/uuid-v7';
 import { type KeyRow, keyRowFits, keyRowsOf } from '../dedup/blocks';
 import { decodeRecords, type FeaturedWorker } from '../dedup/candidates';
 import { MIN_REGISTRY_FOR_OWN_COUNTS, nameFrequencies } from '../dedup/compare-context';
@@ -52,6 +53,7 @@ export interface BatchPlan {
 }
 
 interface SourceRow {
+  id: string;
   source: string;
   source_id: string;
   worker_id: string;
@@ -179,6 +181,7 @@ export async function planBatch(
       ctx.names.total--;
     }
     return {
+      id: uuidv7(),
       source: ctx.source,
       source_id: f.row.worker.sourceId,
       worker_id: workerId,

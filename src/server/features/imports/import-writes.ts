@@ -10,6 +10,7 @@ import { frequencyKeys } from '../../../shared/dedup/record';
 import { bulkInsertQuery, unnested } from '../../db/bulk-insert';
 import type { Db } from '../../db/database';
 import { uuidArray } from '../../db/uuid-array';
+import { uuidv7 } from '../../db/uuid-v7';
 import { storeKeysQueries } from '../dedup/blocks';
 import { preparedFromRaw } from '../dedup/candidates';
 import { birthColumns, nameColumns } from '../workers/worker-values';
@@ -113,6 +114,7 @@ const WORKER_COLUMNS = {
 } as const;
 
 const STAY_COLUMNS = {
+  id: 'uuid',
   worker_id: 'uuid',
   country: 'text',
   sector: 'text',
@@ -123,6 +125,7 @@ const STAY_COLUMNS = {
 } as const;
 
 const SOURCE_COLUMNS = {
+  id: 'uuid',
   source: 'text',
   source_id: 'text',
   worker_id: 'uuid',
@@ -225,6 +228,7 @@ function workerStatements(ctx: ImportContext, created: NewWorker[]): RawBuilder<
       const started =
         years && w.returnDate ? `${Number(w.returnDate.slice(0, 4)) - Math.round(years)}-01-01` : null;
       return {
+        id: uuidv7(),
         worker_id: f.id,
         country: w.lastCountry!,
         sector: w.lastSector,
@@ -237,13 +241,20 @@ function workerStatements(ctx: ImportContext, created: NewWorker[]): RawBuilder<
   if (stays.length) out.push(bulkInsertQuery('worker_migrations', STAY_COLUMNS, stays));
   const skills = created.flatMap((f) =>
     [...new Set(f.row.worker.skills)].map((label) => ({
+      id: uuidv7(),
       worker_id: f.id,
       label,
       kind: 'self_declared' as const,
     })),
   );
   if (skills.length)
-    out.push(bulkInsertQuery('worker_skills', { worker_id: 'uuid', label: 'text', kind: 'text' }, skills));
+    out.push(
+      bulkInsertQuery(
+        'worker_skills',
+        { id: 'uuid', worker_id: 'uuid', label: 'text', kind: 'text' },
+        skills,
+      ),
+    );
   return out;
 }
 
