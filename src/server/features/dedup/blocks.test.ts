@@ -195,4 +195,43 @@ describe('block limits', () => {
     expect([...read.overLimit]).toEqual([block(4).id]);
     expect(new Set(read.members.get(block(5).id))).toEqual(new Set(five));
   });
+  it("gives each block's members in the index's order, whatever the server's version sorts a distinct count by", async () => {
+    const ordered = 'n:ordered|range';
+    // Ids falling as the birth years rise: the index's order (born_from first) is not the ids' order.
+    const ids = ['f', 'c', 'a'].map((c) => `${c.repeat(8)}-0000-4000-8000-000000000000`);
+    await storeKeys(
+      t.db,
+      ids.map((worker_id, n) => ({
+        key: ordered,
+        worker_id,
+        sex: 'M',
+        province: n === 2 ? '' : '15',
+        born_from: 1989 + n,
+        born_to: 1989 + n,
+      })),
+    );
+    const read = await readBlockMembers(t.db, [
+      {
+        id: ordered,
+        key: ordered,
+        sexes: ['M'],
+        provinces: ['15', ''],
+        bornFrom: 1988,
+        bornTo: 1992,
+        limit: 10,
+      },
+      {
+        id: `${ordered}|any`,
+        key: ordered,
+        sexes: ['M'],
+        provinces: everyProvince,
+        bornFrom: 1988,
+        bornTo: 1992,
+        limit: 10,
+      },
+    ]);
+    expect([...read.members.get(ordered)!]).toEqual(ids);
+    // Every province as one range: the province ('' first) leads the index.
+    expect([...read.members.get(`${ordered}|any`)!]).toEqual([ids[2], ids[0], ids[1]]);
+  });
 });

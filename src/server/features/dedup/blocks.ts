@@ -173,7 +173,8 @@ const noRanges = (): BlockRanges => ({
 
 /**
  * The members of each range, up to one past its block's limit, by province too or in every province: one row
- * per range that holds any, its workers as one string in the index's order. A range holding more workers than
+ * per range that holds any, its workers as one string in the index's order (named in the aggregate: from
+ * PostgreSQL 16 the planner sorts an aggregate's input for a distinct count, by worker). A range holding more workers than
  * the block's limit sends none (null): the block is past its limit whatever its other ranges hold. Each row
  * read was a row sent, parsed and collected by Node, and most were those of common names' blocks past their
  * limit, thrown away.
@@ -187,9 +188,10 @@ const rangeReads = (r: BlockRanges, byProvince: boolean): RawBuilder<unknown> =>
     ) as k(i, key, sex, province, born_from, born_to, one_past)
     cross join lateral (
       select count(*) as n,
-        case when count(distinct worker_id) < k.one_past then string_agg(worker_id::text, ',') end as ids
+        case when count(distinct worker_id) < k.one_past
+          then string_agg(worker_id::text, ',' order by province, born_from, born_to, worker_id) end as ids
       from (
-        select worker_id from worker_keys wk
+        select province, born_from, born_to, worker_id from worker_keys wk
         where wk.key = k.key and wk.sex = k.sex ${byProvince ? sql`and wk.province = k.province` : sql``}
           and wk.born_from <= k.born_to and wk.born_to >= k.born_from
         limit k.one_past

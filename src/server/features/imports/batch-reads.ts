@@ -1,7 +1,7 @@
 /**
  * What an import batch reads from the registry, done apart from deciding it (import-batch.ts): on PostgreSQL a
- * batch is read from a snapshot while the batch before it is decided in Node and the one before that is
- * written (batch-pipeline.ts). The snapshot says which batches it holds (the job's checkpoint); the batches it
+ * batch is read from a snapshot while the batch before it is decided in Node and the two before that are
+ * written, one after the other (batch-pipeline.ts). The snapshot says which batches it holds (the job's checkpoint); the batches it
  * does not hold are met in memory when the batch is decided. So nothing read here may depend on them: block
  * members are read up to one past the block's limit, and the limit is applied once the batches in memory have
  * added theirs.
@@ -200,7 +200,10 @@ async function knownSources(
   return read.rows;
 }
 
-/** Reads workers of the snapshot (those not merged) with all their records (workerRecords) into `reads`. */
+/**
+ * Reads workers of the snapshot (those not merged) with all their records into `reads`: workerRecordsDeferred,
+ * stored features left as text until the batch is decided.
+ */
 export async function readWorkers(reads: BatchReads, ctx: ImportContext, ids: string[]): Promise<void> {
   const wanted = ids.filter((id) => !reads.read.has(id));
   if (!wanted.length) return;
