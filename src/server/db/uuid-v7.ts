@@ -10,7 +10,8 @@ import { randomFillSync } from 'node:crypto';
  */
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const POOL_IDS = 512;
-const pool = Buffer.alloc(16 * POOL_IDS);
+/** Eight random bytes an id: the variant's byte and seven more. */
+const pool = Buffer.alloc(8 * POOL_IDS);
 let offset = pool.length;
 let lastMs = -1;
 let counter = 0;
@@ -32,7 +33,7 @@ export function uuidv7(now: number = Date.now()): string {
     offset = 0;
   }
   const r = offset;
-  offset += 16;
+  offset += 8;
   const high = Math.floor(ms / 0x1000000);
   const low = ms % 0x1000000;
   return (

@@ -46,6 +46,10 @@ const storedWorkers = async (): Promise<Stored[]> =>
       where status != 'merged' and features is not null order by id`.execute(t.db)
   ).rows;
 
+const featuredWorkers = async (): Promise<FeaturedWorker[]> =>
+  (await sql<FeaturedWorker>`select ${FEATURED_COLUMNS} from workers where status != 'merged'`.execute(t.db))
+    .rows;
+
 /** A rollback at the end of `work`, whatever it changed. */
 async function thenUndo(work: (trx: typeof t.db) => Promise<void>): Promise<void> {
   const undo = new Error('undo');
@@ -83,11 +87,7 @@ describe('features stored by an import', () => {
   });
 
   it('give every worker the records preparing its columns and raw rows gives', async () => {
-    const workers = (
-      await sql<FeaturedWorker>`select ${FEATURED_COLUMNS} from workers where status != 'merged'`.execute(
-        t.db,
-      )
-    ).rows;
+    const workers = await featuredWorkers();
     const decoded = await workerRecords(t.db, workers, new Map());
     expect([...decoded.values()].filter((records) => records.length > 1).length).toBeGreaterThan(50);
     await thenUndo(async (trx) => {
@@ -103,11 +103,7 @@ describe('features stored by an import', () => {
   });
 
   it('left as text by an import read, decode to the same records, or are prepared again when they do not', async () => {
-    const workers = (
-      await sql<FeaturedWorker>`select ${FEATURED_COLUMNS} from workers where status != 'merged'`.execute(
-        t.db,
-      )
-    ).rows;
+    const workers = await featuredWorkers();
     const decoded = await workerRecords(t.db, workers, new Map());
     const stored = await workerRecordsDeferred(t.db, workers, new Map());
     expect([...stored.values()].flat().filter((r) => typeof r === 'string').length).toBeGreaterThan(400);
